@@ -1,0 +1,35 @@
+package nl.wijkfonds.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.wijkfonds.identity.AccountForm;
+import nl.wijkfonds.identity.AccountService;
+import nl.wijkfonds.platform.Feedback;
+import nl.wijkfonds.shared.DomainException;
+
+/** A resident registers with e-mail address and password. */
+@Named("registration")
+@RequestScoped
+public class RegistrationBean {
+
+    @Inject
+    private AccountService accounts;
+
+    private final AccountForm form = new AccountForm();
+
+    public String register() {
+        try {
+            accounts.register(form);
+            Feedback.doneAfterRedirect("registration.done");
+            return "/login?faces-redirect=true";
+        } catch (DomainException refused) {
+            Feedback.refused(refused, "registration");
+            return null;
+        }
+    }
+
+    public AccountForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.wijkfonds.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.identity.AccountForm;
+import nl.wijkfonds.identity.AccountService;
+import nl.wijkfonds.identity.Role;
+import nl.wijkfonds.round.Phase;
+import nl.wijkfonds.round.Round;
+import nl.wijkfonds.round.RoundForm;
+import nl.wijkfonds.shared.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * With {@code WIJKFONDS_DEMO=true}: once, on an empty database, a demo round "Wijkfonds West 2027" (€300,000,
+ * three themes, four neighbourhoods, open for plans) and one demo account for each role. Passwords are in the
+ * README; never use demo data in a real round.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** e-mail, name, role; the password of each is "wijkfonds-demo". */
+    static final List<List<String>> ACCOUNTS = List.of(
+            List.of("bewoner@demo.wijkfonds.nl", "Demo Bewoner", Role.RESIDENT),
+            List.of("ambtenaar@demo.wijkfonds.nl", "Demo Ambtenaar", Role.OFFICIAL),
+            List.of("auditor@demo.wijkfonds.nl", "Demo Auditor", Role.AUDITOR),
+            List.of("beheer@demo.wijkfonds.nl", "Demo Beheerder", Role.ADMIN));
+
+    static final String PASSWORD = "wijkfonds-demo";
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void load() {
+        if (!Settings.loadDemoData() || accounts.anyAccountExists()) {
+            return;
+        }
+        ACCOUNTS.forEach(a -> accounts.createBySystem(account(a.get(0), a.get(1)), a.get(2)));
+        Round round = new Round(demoRound());
+        round.moveTo(Phase.SUBMISSION);
+        em.persist(round);
+        em.flush();
+        auditLog.record("round.created", "round", round.getId(), null, round.snapshot());
+        LOG.info("Demo data loaded: round 'Wijkfonds West 2027' and " + ACCOUNTS.size() + " demo accounts");
+    }
+
+    private static AccountForm account(String email, String name) {
+        AccountForm form = new AccountForm();
+        form.setEmail(email);
+        form.setDisplayName(name);
+        form.setPassword(PASSWORD);
+        return form;
+    }
+
+    static RoundForm demoRound() {
+        RoundForm form = new RoundForm();
+        form.setName("Wijkfonds West 2027");
+        form.setYear(2027);
+        form.setTotalBudget(Money.ofEuros(300_000));
+        form.setMaxPlanCost(Money.ofEuros(50_000));
+        form.getThemes().addAll(List.of(
+                new RoundForm.ThemeRow(null, "Groen en klimaat",
+                        "Meer groen, minder hitte en wateroverlast in de buurt.", null),
+                new RoundForm.ThemeRow(null, "Samen in de buurt",
+                        "Ontmoeting, sport, cultuur en activiteiten voor en door buurtbewoners.", null),
+                new RoundForm.ThemeRow(null, "Veilig en schoon",
+                        "Een veilige, toegankelijke en schone openbare ruimte.", null)));
+        form.getNeighbourhoods().addAll(List.of(
+                new RoundForm.NeighbourhoodRow(null, "Bos en Lommer", "1055-1056", Money.ofEuros(75_000)),
+                new RoundForm.NeighbourhoodRow(null, "De Baarsjes", "1053, 1056-1057", Money.ofEuros(75_000)),
+                new RoundForm.NeighbourhoodRow(null, "Oud-West", "1052-1054", Money.ofEuros(75_000)),
+                new RoundForm.NeighbourhoodRow(null, "Westerpark", "1051-1052", Money.ofEuros(75_000))));
+        LocalDate start = LocalDate.of(2027, 1, 11);
+        int[] weeksAfterStart = {0, 8, 14, 17, 18, 20, 60};
+        for (int i = 0; i < Phase.SCHEDULED.size(); i++) {
+            form.getPhaseStarts().put(Phase.SCHEDULED.get(i), start.plusWeeks(weeksAfterStart[i]));
+        }
+        return form;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.wijkfonds.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.wijkfonds.shared.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Amounts and dates as a person reads them in their language, for use in pages. */
+@Named("formats")
+@RequestScoped
+public class FormatsBean {
+
+    @Inject
+    private LanguageBean language;
+
+    public String money(Money amount) {
+        return amount == null ? "" : amount.format(language.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale()).format(date);
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(Clocks.AMSTERDAM).format(instant);
+    }
+}

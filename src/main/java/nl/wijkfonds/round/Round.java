@@ -1,0 +1,302 @@
+package nl.wijkfonds.round;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * A budget round: one year's wijkfonds of a district, from set-up to realisation.
+ *
+ * <p>An official creates the round as a draft: its name, year, total budget, the most a single plan may cost, the
+ * voting method, the themes plans are submitted under (each may have its own share of the budget), the
+ * neighbourhoods (each may have a sub-budget), and the planned start of every phase. While still a draft the
+ * public cannot see it. Moving it to {@link Phase#SUBMISSION} publishes it; residents then submit plans, officials
+ * review them, and residents vote. From the moment voting opens the round's money is fixed — budget, caps, shares
+ * and the set of themes and neighbourhoods no longer change, because ballots are cast against them — and the round
+ * only moves forward: tallying, results, realisation, closed.
+ *
+ * <p>The round refuses any set-up that makes no sense (see {@link #revise}); every change goes through
+ * {@link RoundService}, which records it in the audit log.
+ */
+@Entity
+@Table(name = "budget_round")
+public class Round {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "round_year", nullable = false)
+    private int year;
+
+    @Column(name = "total_budget_cents", nullable = false)
+    private long totalBudgetCents;
+
+    @Column(name = "max_plan_cost_cents", nullable = false)
+    private long maxPlanCostCents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voting_method", nullable = false)
+    private VotingMethod votingMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Phase phase = Phase.DRAFT;
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Theme> themes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Neighbourhood> neighbourhoods = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "phase_start", joinColumns = @JoinColumn(name = "round_id"))
+    @MapKeyColumn(name = "phase")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "starts_on", nullable = false)
+    private Map<Phase, LocalDate> phaseStarts = new EnumMap<>(Phase.class);
+
+    @Version
+    private long version;
+
+    protected Round() {
+    }
+
+    /** A new round in the draft phase, set up as the form says. */
+    public Round(RoundForm form) {
+        revise(form);
+    }
+
+    /**
+     * Applies the official's set-up. Refuses, with the field concerned: a budget of zero or less; a maximum per plan
+     * outside (0, budget]; theme shares or neighbourhood sub-budgets that are not positive or add up to more than
+     * the budget; two themes or neighbourhoods with the same name; a missing or out-of-order phase date; and, once
+     * voting has opened, any change to the money or to the set of themes and neighbourhoods.
+     */
+    public final void revise(RoundForm form) {
+        Money total = form.getTotalBudget();
+        if (!total.isPositive()) {
+            throw new DomainException("round.budget.positive", "totalBudget");
+        }
+        Money maxPlanCost = form.getMaxPlanCost();
+        if (!maxPlanCost.isPositive() || maxPlanCost.exceeds(total)) {
+            throw new DomainException("round.maxPlanCost.range", "maxPlanCost");
+        }
+        checkShares(form.getThemes(), total, "themes");
+        checkShares(form.getNeighbourhoods(), total, "neighbourhoods");
+        checkUniqueNames(form.getThemes(), "themes");
+        checkUniqueNames(form.getNeighbourhoods(), "neighbourhoods");
+        checkPhaseOrder(form.getPhaseStarts());
+        if (phase.votingHasOpened() && changesMoney(form)) {
+            throw new DomainException("round.budget.frozen", null);
+        }
+
+        name = form.getName().strip();
+        year = form.getYear();
+        totalBudgetCents = total.cents();
+        maxPlanCostCents = maxPlanCost.cents();
+        votingMethod = form.getVotingMethod();
+        phaseStarts.clear();
+        phaseStarts.putAll(form.getPhaseStarts());
+        reviseParts(themes, form.getThemes(), (row, position) -> new Theme(this, row, position));
+        reviseParts(neighbourhoods, form.getNeighbourhoods(),
+                (row, position) -> new Neighbourhood(this, row, position));
+    }
+
+    /**
+     * Moves the round to another phase: forward one step at a time, or back to any earlier phase as long as voting
+     * has not opened yet.
+     */
+    public void moveTo(Phase target) {
+        boolean oneStepForward = target == phase.next() && phase != Phase.CLOSED;
+        boolean backBeforeVoting = target.isBefore(phase) && !phase.votingHasOpened();
+        if (phase.votingHasOpened() && target.isBefore(phase)) {
+            throw new DomainException("round.phase.noWayBack", "phase");
+        }
+        if (!oneStepForward && !backBeforeVoting) {
+            throw new DomainException("round.phase.oneStep", "phase");
+        }
+        phase = target;
+    }
+
+    private static void checkShares(List<? extends RoundForm.Row> rows, Money total, String field) {
+        Money sum = Money.ZERO;
+        for (RoundForm.Row row : rows) {
+            Money budget = row.getBudget();
+            if (budget == null) {
+                continue;
+            }
+            if (!budget.isPositive()) {
+                throw new DomainException("round.share.positive", field);
+            }
+            sum = sum.plus(budget);
+        }
+        if (sum.exceeds(total)) {
+            throw new DomainException("round.shares.overTotal", field);
+        }
+    }
+
+    private static void checkUniqueNames(List<? extends RoundForm.Row> rows, String field) {
+        Set<String> seen = new HashSet<>();
+        for (RoundForm.Row row : rows) {
+            if (!seen.add(row.getName().strip().toLowerCase(Locale.ROOT))) {
+                throw new DomainException("round.names.duplicate", field);
+            }
+        }
+    }
+
+    private static void checkPhaseOrder(Map<Phase, LocalDate> starts) {
+        LocalDate previous = null;
+        for (Phase scheduled : Phase.SCHEDULED) {
+            LocalDate start = starts.get(scheduled);
+            if (start == null) {
+                throw new DomainException("round.phaseDates.missing", "phaseStarts");
+            }
+            if (previous != null && start.isBefore(previous)) {
+                throw new DomainException("round.phaseDates.order", "phaseStarts");
+            }
+            previous = start;
+        }
+    }
+
+    private boolean changesMoney(RoundForm form) {
+        return form.getTotalBudget().cents() != totalBudgetCents
+                || form.getMaxPlanCost().cents() != maxPlanCostCents
+                || form.getVotingMethod() != votingMethod
+                || !sameShares(themes, form.getThemes())
+                || !sameShares(neighbourhoods, form.getNeighbourhoods());
+    }
+
+    private static boolean sameShares(List<? extends RoundPart<?>> parts, List<? extends RoundForm.Row> rows) {
+        if (parts.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!Objects.equals(parts.get(i).getId(), rows.get(i).getId())
+                    || !Objects.equals(parts.get(i).getBudget(), rows.get(i).getBudget())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Updates the parts the rows name by id, creates the new ones, and drops the parts no row names. */
+    private static <P extends RoundPart<R>, R extends RoundForm.Row> void reviseParts(
+            List<P> parts, List<R> rows, BiFunction<R, Integer, P> create) {
+        List<P> revised = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            R row = rows.get(i);
+            P part = parts.stream().filter(p -> p.getId() != null && p.getId().equals(row.getId()))
+                    .findFirst().orElse(null);
+            if (part == null) {
+                part = create.apply(row, i);
+            } else {
+                part.update(row, i);
+            }
+            revised.add(part);
+        }
+        parts.retainAll(revised);
+        revised.stream().filter(p -> !parts.contains(p)).forEach(parts::add);
+        parts.sort(Comparator.comparingInt(RoundPart::getPosition));
+    }
+
+    /** The round's set-up as a form, for editing. */
+    public RoundForm toForm() {
+        RoundForm form = new RoundForm();
+        form.setName(name);
+        form.setYear(year);
+        form.setTotalBudget(getTotalBudget());
+        form.setMaxPlanCost(getMaxPlanCost());
+        form.setVotingMethod(votingMethod);
+        themes.forEach(t -> form.getThemes().add(
+                new RoundForm.ThemeRow(t.getId(), t.getName(), t.getDescription(), t.getBudget())));
+        neighbourhoods.forEach(n -> form.getNeighbourhoods().add(
+                new RoundForm.NeighbourhoodRow(n.getId(), n.getName(), n.getPostcodeRanges(), n.getBudget())));
+        form.getPhaseStarts().putAll(phaseStarts);
+        return form;
+    }
+
+    /** The round's state as the audit log records it. */
+    public RoundSnapshot snapshot() {
+        return RoundSnapshot.of(this);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public Money getTotalBudget() {
+        return Money.ofCents(totalBudgetCents);
+    }
+
+    public Money getMaxPlanCost() {
+        return Money.ofCents(maxPlanCostCents);
+    }
+
+    public VotingMethod getVotingMethod() {
+        return votingMethod;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public List<Theme> getThemes() {
+        return List.copyOf(themes);
+    }
+
+    public List<Neighbourhood> getNeighbourhoods() {
+        return List.copyOf(neighbourhoods);
+    }
+
+    public Map<Phase, LocalDate> getPhaseStarts() {
+        return Map.copyOf(phaseStarts);
+    }
+
+    /** Public once it has left the draft phase. */
+    public boolean isPublished() {
+        return phase != Phase.DRAFT;
+    }
+}

@@ -1,0 +1,87 @@
+package nl.wijkfonds.round;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.identity.Role;
+import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.FormValidator;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The use cases of setting up and running a round. Each one validates, changes state and writes its audit event. */
+@Stateless
+public class RoundService {
+
+    static final String SUBJECT = "round";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private FormValidator formValidator;
+
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public Round create(RoundForm form) {
+        formValidator.check(form);
+        Round round = new Round(form);
+        em.persist(round);
+        em.flush();
+        auditLog.record("round.created", SUBJECT, round.getId(), null, round.snapshot());
+        return round;
+    }
+
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public Round revise(long roundId, RoundForm form) {
+        formValidator.check(form);
+        Round round = find(roundId);
+        RoundSnapshot before = round.snapshot();
+        round.revise(form);
+        em.flush();
+        auditLog.record("round.revised", SUBJECT, roundId, before, round.snapshot());
+        return round;
+    }
+
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public Round moveToPhase(long roundId, Phase target) {
+        Round round = find(roundId);
+        RoundSnapshot before = round.snapshot();
+        round.moveTo(target);
+        em.flush();
+        auditLog.record("round.phase-changed", SUBJECT, roundId, before, round.snapshot());
+        return round;
+    }
+
+    @PermitAll
+    public Round find(long roundId) {
+        Round round = em.find(Round.class, roundId);
+        if (round == null) {
+            throw new DomainException("round.notFound");
+        }
+        return round;
+    }
+
+    /** The round the public sees: the newest one that has left the draft phase. */
+    @PermitAll
+    public Optional<Round> current() {
+        return em.createQuery("select r from Round r where r.phase <> :draft order by r.year desc, r.id desc",
+                        Round.class)
+                .setParameter("draft", Phase.DRAFT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.AUDITOR})
+    public List<Round> all() {
+        return em.createQuery("select r from Round r order by r.year desc, r.id desc", Round.class).getResultList();
+    }
+}

@@ -1,0 +1,50 @@
+package nl.wijkfonds.round.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.wijkfonds.platform.Feedback;
+import nl.wijkfonds.round.Phase;
+import nl.wijkfonds.round.Round;
+import nl.wijkfonds.round.RoundService;
+import nl.wijkfonds.shared.DomainException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The official's overview of all rounds, where phases are moved on. */
+@Named("rounds")
+@ViewScoped
+public class RoundsBean implements Serializable {
+
+    @Inject
+    private RoundService rounds;
+
+    private List<Round> all;
+
+    public List<Round> getAll() {
+        if (all == null) {
+            all = rounds.all();
+        }
+        return all;
+    }
+
+    public String moveToNextPhase(Round round) {
+        return moveTo(round, round.getPhase().next());
+    }
+
+    public String moveBack(Round round) {
+        return moveTo(round, Phase.values()[round.getPhase().ordinal() - 1]);
+    }
+
+    private String moveTo(Round round, Phase target) {
+        try {
+            rounds.moveToPhase(round.getId(), target);
+            Feedback.doneAfterRedirect("round.phaseChanged", round.getName(), Feedback.text(target.messageKey()));
+            return "/official/rounds?faces-redirect=true";
+        } catch (DomainException refused) {
+            Feedback.refused(refused, "rounds");
+            return null;
+        }
+    }
+}
