@@ -1,0 +1,32 @@
+package nl.wijkfonds.platform;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Applies a {@code ?lang=nl|en} parameter on any page, so a link can open the platform in the right language. */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class LanguageFilter extends HttpFilter {
+
+    @Inject
+    private LanguageBean language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // Reading a parameter fixes the request's encoding, so set ours first.
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String requested = request.getParameter("lang");
+        if (requested != null) {
+            language.choose(requested);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,114 @@
+package nl.wijkfonds.identity;
+
+import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.FacesClient;
+import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.Map;
+
+import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
+import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
+import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may see or do what: every test tries a forbidden path and checks it stays closed. */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPageForOfficialPages() {
+        for (String page : new String[]{"official/rounds.xhtml", "audit/events.xhtml", "admin/accounts.xhtml"}) {
+            Page response = new FacesClient(base).get(page);
+            assertEquals(302, response.status(), page);
+            assertTrue(response.location().contains("login.xhtml"), response.location());
+        }
+    }
+
+    @Test
+    void residentIsForbiddenOnOfficialAuditAndAdminPages() {
+        FacesClient resident = new FacesClient(base);
+        resident.signIn(RESIDENT, PASSWORD);
+        for (String page : new String[]{"official/rounds.xhtml", "official/round.xhtml", "audit/events.xhtml",
+                "admin/accounts.xhtml"}) {
+            assertEquals(403, resident.get(page).status(), page);
+        }
+    }
+
+    @Test
+    void officialIsForbiddenOnAdminPagesButMayManageRounds() {
+        FacesClient official = new FacesClient(base);
+        official.signIn(OFFICIAL, PASSWORD);
+        assertEquals(200, official.get("official/rounds.xhtml").status());
+        assertEquals(403, official.get("admin/accounts.xhtml").status());
+    }
+
+    @Test
+    void wrongPasswordSignsNobodyIn() {
+        FacesClient visitor = new FacesClient(base);
+        Page login = visitor.get("login.xhtml");
+        Page result = visitor.submit(login, "login.xhtml", "login", "signIn",
+                Map.of("email", OFFICIAL, "password", "not-the-password"));
+        assertEquals(200, result.status());
+        assertTrue(result.contains("Het e-mailadres of wachtwoord klopt niet."), result.body());
+        assertEquals(302, visitor.get("official/rounds.xhtml").status());
+    }
+
+    @Test
+    void signingInRenewsTheSessionId() {
+        FacesClient visitor = new FacesClient(base);
+        visitor.get("login.xhtml");
+        String before = visitor.sessionId();
+        assertNotNull(before);
+        visitor.signIn(OFFICIAL, PASSWORD);
+        assertNotEquals(before, visitor.sessionId());
+    }
+
+    @Test
+    void postWithoutAValidViewStateIsRefusedAndStoresNothing() {
+        FacesClient official = new FacesClient(base);
+        official.signIn(OFFICIAL, PASSWORD);
+        long roundsBefore = TestDatabase.count("select count(*) from budget_round");
+        Page form = official.get("official/round.xhtml");
+        assertEquals(200, form.status());
+
+        Map<String, String> fields = new java.util.HashMap<>(form.hiddenFields());
+        fields.putAll(Map.of("round", "round", "round:name", "Forged round", "round:year", "2030",
+                "round:save", "x", "jakarta.faces.ViewState", "-1234567890:forged"));
+        Page forged = official.post("official/round.xhtml", fields);
+
+        assertTrue(forged.status() == 200 || forged.status() >= 400, "status " + forged.status());
+        assertTrue(forged.contains("Pagina verlopen"), forged.body());
+        assertEquals(roundsBefore, TestDatabase.count("select count(*) from budget_round"));
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() {
+        Page home = new FacesClient(base).get("");
+        assertEquals(200, home.status());
+        String policy = home.header("Content-Security-Policy");
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+        assertEquals("nosniff", home.header("X-Content-Type-Options"));
+        assertEquals("strict-origin-when-cross-origin", home.header("Referrer-Policy"));
+    }
+}

@@ -1,0 +1,14 @@
+package nl.wijkfonds.testing;
+
+/** The demo accounts every test deployment starts with (see {@code DemoData}). */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "wijkfonds-demo";
+    public static final String RESIDENT = "bewoner@demo.wijkfonds.nl";
+    public static final String OFFICIAL = "ambtenaar@demo.wijkfonds.nl";
+    public static final String AUDITOR = "auditor@demo.wijkfonds.nl";
+    public static final String ADMIN = "beheer@demo.wijkfonds.nl";
+
+    private DemoAccounts() {
+    }
+}

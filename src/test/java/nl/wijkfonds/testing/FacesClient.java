@@ -1,0 +1,148 @@
+package nl.wijkfonds.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen: keeps cookies, reads Faces pages and submits their forms the way a browser would
+ * (with the form's view state), and does not follow redirects by itself so that tests can see them.
+ */
+public final class FacesClient {
+
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public FacesClient(URL base) {
+        this.base = URI.create(base.toString());
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A fetched page: status, body and (for redirects) where it points. */
+    public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+
+        /**
+         * The hidden fields a browser sends back: the view state, and the CSP nonce that PrimeFaces' script adds to
+         * every form.
+         */
+        public Map<String, String> hiddenFields() {
+            Map<String, String> hidden = new LinkedHashMap<>();
+            Matcher input = HIDDEN_INPUT.matcher(body);
+            while (input.find()) {
+                Matcher name = NAME.matcher(input.group());
+                Matcher value = VALUE.matcher(input.group());
+                if (name.find()) {
+                    hidden.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":") : "");
+                }
+            }
+            Matcher nonce = CSP_NONCE.matcher(body);
+            if (nonce.find()) {
+                hidden.put("primefaces.nonce", nonce.group(1));
+            }
+            if (!hidden.containsKey("jakarta.faces.ViewState")) {
+                throw new AssertionError("no view state on the page:\n" + body);
+            }
+            return hidden;
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().build());
+    }
+
+    /** GET, following redirects within the application. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int hops = 0; page.location() != null && hops < 5; hops++) {
+            page = get(page.location());
+        }
+        return page;
+    }
+
+    /** Submits a form of the page by pressing {@code button}, with the page's own view state. */
+    public Page submit(Page page, String path, String formId, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields());
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + button, "x");
+        return post(path, body);
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    /** Signs in through the login form; returns the page after sign-in. */
+    public Page signIn(String email, String password) {
+        Page login = get("login.xhtml");
+        Page result = submit(login, "login.xhtml", "login", "signIn", Map.of("email", email, "password", password));
+        if (result.status() != 302) {
+            throw new AssertionError("sign-in of " + email + " failed:\n" + result.body());
+        }
+        return open(result.location());
+    }
+
+    /** The current session cookie's value, or null before the server handed one out. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private URI resolve(String path) {
+        // Relative paths are the application's pages; redirects bring absolute ones.
+        return base.resolve(path);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

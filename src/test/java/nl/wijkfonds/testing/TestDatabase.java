@@ -1,0 +1,67 @@
+package nl.wijkfonds.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct reads of the test database, so that tests check what was really stored (or that nothing was). */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static long count(String sql, Object... parameters) {
+        return Long.parseLong(single(sql, parameters));
+    }
+
+    /** The first column of the first row, as text (null when there is no row or the value is null). */
+    public static String single(String sql, Object... parameters) {
+        List<String> rows = column(sql, parameters);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public static List<String> column(String sql, Object... parameters) {
+        return run(sql, parameters, statement -> {
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
+    public static void execute(String sql, Object... parameters) {
+        run(sql, parameters, PreparedStatement::execute);
+    }
+
+    private interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T run(String sql, Object[] parameters, StatementWork<T> work) {
+        try (Connection connection = DriverManager.getConnection(env("WIJKFONDS_DB_URL"), env("WIJKFONDS_DB_USER"),
+                env("WIJKFONDS_DB_PASSWORD"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return work.apply(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database query failed: " + sql, e);
+        }
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: run the tests with Maven (failsafe sets it)");
+        }
+        return value;
+    }
+}
