@@ -145,10 +145,10 @@ public class Round {
         boolean oneStepForward = target == phase.next() && phase != Phase.CLOSED;
         boolean backBeforeVoting = target.isBefore(phase) && !phase.votingHasOpened();
         if (phase.votingHasOpened() && target.isBefore(phase)) {
-            throw new DomainException("round.phase.noWayBack", "phase");
+            throw new DomainException("round.phase.noWayBack");
         }
         if (!oneStepForward && !backBeforeVoting) {
-            throw new DomainException("round.phase.oneStep", "phase");
+            throw new DomainException("round.phase.oneStep");
         }
         phase = target;
     }

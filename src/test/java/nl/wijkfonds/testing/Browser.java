@@ -32,7 +32,7 @@ public final class Browser implements AutoCloseable {
     private final URL base;
 
     public Browser(URL base) {
-        this.base = base;
+        this.base = Deployments.onLoopback(base);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

@@ -4,6 +4,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
 
 /**
  * The application as it ships: the WAR Maven packaged, deployed unchanged to a real Payara Micro that talks to the
@@ -12,6 +14,18 @@ import java.io.File;
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /**
+     * The deployment's address on the loopback interface. Payara Micro announces the machine's network address;
+     * tests only ever talk to this machine through loopback.
+     */
+    public static URL onLoopback(URL deployed) {
+        try {
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public static WebArchive packagedWar() {

@@ -31,7 +31,7 @@ public final class FacesClient {
     private final HttpClient http;
 
     public FacesClient(URL base) {
-        this.base = URI.create(base.toString());
+        this.base = URI.create(Deployments.onLoopback(base).toString());
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
