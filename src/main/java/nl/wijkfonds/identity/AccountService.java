@@ -73,6 +73,13 @@ public class AccountService {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0;
     }
 
+    @PermitAll
+    public boolean anyAccountHasRole(String role) {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :role", Long.class)
+                .setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
     @RolesAllowed(Role.ADMIN)
     public List<Account> staff() {
         return em.createQuery("select distinct a from Account a join a.roles r where r in :roles order by a.email",

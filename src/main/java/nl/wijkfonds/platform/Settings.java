@@ -31,6 +31,15 @@ public final class Settings {
         return Boolean.parseBoolean(value("WIJKFONDS_DEMO", "false"));
     }
 
+    /** The first administrator's e-mail address, created at startup when no administrator exists; or null. */
+    public static String firstAdministratorEmail() {
+        return value("WIJKFONDS_ADMIN_EMAIL", null);
+    }
+
+    public static String firstAdministratorPassword() {
+        return value("WIJKFONDS_ADMIN_PASSWORD", null);
+    }
+
     private static String value(String name, String fallback) {
         String fromProperty = System.getProperty(name);
         if (fromProperty != null) {
