@@ -22,7 +22,8 @@ public final class Deployments {
      */
     public static URL onLoopback(URL deployed) {
         try {
-            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+            String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), path);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
