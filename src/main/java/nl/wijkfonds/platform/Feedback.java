@@ -13,9 +13,12 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /** A refusal by the domain, shown next to its field in the given form (or above the form). */
+    /** A refusal by the domain, shown next to its field in the given form, or above the form when it has none. */
     public static void refused(DomainException refusal, String formId) {
         String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
+        if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
+            clientId = null;
+        }
         add(clientId, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments().toArray());
     }
 

@@ -53,14 +53,47 @@ public class RoundForm implements Serializable {
     @NotNull
     private Map<Phase, LocalDate> phaseStarts = new EnumMap<>(Phase.class);
 
-    /** What themes and neighbourhoods have in common in the form. */
-    public interface Row {
-        Long getId();
+    /** What themes and neighbourhoods have in common in the form; {@code id} is set for existing ones. */
+    public abstract static class Row implements Serializable {
 
-        String getName();
+        private Long id;
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 80, message = "{validation.size}")
+        @PlainText
+        private String name;
+
+        private Money budget;
+
+        protected Row() {
+        }
+
+        protected Row(Long id, String name, Money budget) {
+            this.id = id;
+            this.name = name;
+            this.budget = budget;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
 
         /** The row's own share of the budget, or null. */
-        Money getBudget();
+        public Money getBudget() {
+            return budget;
+        }
+
+        public void setBudget(Money budget) {
+            this.budget = budget;
+        }
     }
 
     public static RoundForm blank() {
@@ -70,43 +103,19 @@ public class RoundForm implements Serializable {
         return form;
     }
 
-    /** A theme as typed in the form; {@code id} is set for themes that already exist. */
-    public static class ThemeRow implements Row, Serializable {
-
-        private Long id;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 80, message = "{validation.size}")
-        @PlainText
-        private String name;
+    public static class ThemeRow extends Row {
 
         @NotBlank(message = "{validation.required}")
         @Size(max = 1000, message = "{validation.size}")
         @PlainText
         private String description;
 
-        private Money budget;
-
         public ThemeRow() {
         }
 
         public ThemeRow(Long id, String name, String description, Money budget) {
-            this.id = id;
-            this.name = name;
+            super(id, name, budget);
             this.description = description;
-            this.budget = budget;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public String getDescription() {
@@ -116,25 +125,9 @@ public class RoundForm implements Serializable {
         public void setDescription(String description) {
             this.description = description;
         }
-
-        public Money getBudget() {
-            return budget;
-        }
-
-        public void setBudget(Money budget) {
-            this.budget = budget;
-        }
     }
 
-    /** A neighbourhood as typed in the form; {@code id} is set for neighbourhoods that already exist. */
-    public static class NeighbourhoodRow implements Row, Serializable {
-
-        private Long id;
-
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 80, message = "{validation.size}")
-        @PlainText
-        private String name;
+    public static class NeighbourhoodRow extends Row {
 
         @NotBlank(message = "{validation.required}")
         @Size(max = 200, message = "{validation.size}")
@@ -142,28 +135,12 @@ public class RoundForm implements Serializable {
                 message = "{validation.postcodeRanges}")
         private String postcodeRanges;
 
-        private Money budget;
-
         public NeighbourhoodRow() {
         }
 
         public NeighbourhoodRow(Long id, String name, String postcodeRanges, Money budget) {
-            this.id = id;
-            this.name = name;
+            super(id, name, budget);
             this.postcodeRanges = postcodeRanges;
-            this.budget = budget;
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
         }
 
         public String getPostcodeRanges() {
@@ -172,14 +149,6 @@ public class RoundForm implements Serializable {
 
         public void setPostcodeRanges(String postcodeRanges) {
             this.postcodeRanges = postcodeRanges;
-        }
-
-        public Money getBudget() {
-            return budget;
-        }
-
-        public void setBudget(Money budget) {
-            this.budget = budget;
         }
     }
 

@@ -1,16 +1,73 @@
 package nl.wijkfonds.round;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import nl.wijkfonds.shared.Money;
 
-/** A theme or neighbourhood: a named, ordered part of a round that may carry its own share of the budget. */
-interface RoundPart<R extends RoundForm.Row> {
+/**
+ * A theme or neighbourhood: a named, ordered part of a round that may carry its own share of the budget. Only its
+ * round changes it, from the official's form (see {@link Round#revise}).
+ */
+@MappedSuperclass
+public abstract class RoundPart<R extends RoundForm.Row> {
 
-    Long getId();
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-    int getPosition();
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "round_id")
+    private Round round;
 
-    /** The part's own share of the budget, or null. */
-    Money getBudget();
+    @Column(nullable = false)
+    private int position;
 
-    void update(R row, int position);
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(name = "budget_cents")
+    private Long budgetCents;
+
+    protected RoundPart() {
+    }
+
+    protected RoundPart(Round round) {
+        this.round = round;
+    }
+
+    final void update(R row, int position) {
+        this.position = position;
+        this.name = row.getName().strip();
+        this.budgetCents = row.getBudget() == null ? null : row.getBudget().cents();
+        updateDetails(row);
+    }
+
+    /** Takes what this kind of part has beyond a name and a budget. */
+    protected abstract void updateDetails(R row);
+
+    public Long getId() {
+        return id;
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The part's own share of the budget, or null when it has none. */
+    public Money getBudget() {
+        return budgetCents == null ? null : Money.ofCents(budgetCents);
+    }
 }

@@ -1,17 +1,11 @@
 package nl.wijkfonds.identity;
 
-import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
 import nl.wijkfonds.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.Map;
 
 import static nl.wijkfonds.testing.DemoAccounts.AUDITOR;
@@ -24,16 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who may see or do what: every test tries a forbidden path and checks it stays closed. */
-@ExtendWith(ArquillianExtension.class)
-class AccessIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AccessIT extends DeployedApplication {
 
     @Test
     void anonymousVisitorIsSentToTheLoginPageForOfficialPages() {

@@ -1,32 +1,16 @@
 package nl.wijkfonds.platform;
 
-import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every page and operator relies on: migrations, readiness, headers, languages, error pages. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlatformIT extends DeployedApplication {
 
     @Test
     void schemaComesFromTheMigrationsInSqlFolder() {

@@ -1,19 +1,13 @@
 package nl.wijkfonds.round;
 
 import nl.wijkfonds.testing.Browser;
-import nl.wijkfonds.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import nl.wijkfonds.testing.DeployedApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
-
+import static nl.wijkfonds.testing.DemoAccounts.ADMIN;
 import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
 import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,19 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In a real browser: an official signs in, creates a round with three themes and publishes it, and the public home
  * page shows it in Dutch and in English, also on a phone-sized screen. Every page opened is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoundBrowserIT {
+class RoundBrowserIT extends DeployedApplication {
 
     private static final String NAME = "Wijkfonds Zuid 2031";
     private static final String[] THEMES = {"Spelen en sporten", "Kunst in de straat", "Schone buurt"};
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser browser;
 
@@ -51,10 +36,7 @@ class RoundBrowserIT {
 
     @Test
     void officialCreatesARoundWithThreeThemesAndThePublicSeesItInDutchAndEnglish() {
-        browser.open("login.xhtml");
-        browser.type(By.id("login:email"), OFFICIAL);
-        browser.type(By.id("login:password"), PASSWORD);
-        browser.click(By.id("login:signIn"));
+        browser.signIn(OFFICIAL, PASSWORD, "nl");
 
         browser.open("official/round.xhtml");
         browser.type(By.id("round:name"), NAME);
@@ -102,10 +84,7 @@ class RoundBrowserIT {
 
     @Test
     void roundFormShowsTheMessageNextToTheFieldInTheBrowser() {
-        browser.open("login.xhtml?lang=en");
-        browser.type(By.id("login:email"), OFFICIAL);
-        browser.type(By.id("login:password"), PASSWORD);
-        browser.click(By.id("login:signIn"));
+        browser.signIn(OFFICIAL, PASSWORD, "en");
         browser.open("official/round.xhtml");
         browser.type(By.id("round:name"), "<script>alert(1)</script>");
         browser.click(By.id("round:save"));
@@ -113,5 +92,20 @@ class RoundBrowserIT {
         assertTrue(browser.text(By.id("round:nameMessage")).contains("Use plain text"), browser.pageText());
         assertTrue(browser.text(By.id("round:totalBudgetMessage")).contains("Please fill in this field."));
         assertTrue(browser.fitsWidth(360), "the round form fits a 360 px wide phone");
+    }
+
+    @Test
+    void everyPageMeetsWcagAaForVisitorsAndStaff() {
+        for (String language : new String[]{"nl", "en"}) {
+            for (String page : new String[]{"", "login.xhtml", "register.xhtml", "bestaat-niet.xhtml"}) {
+                browser.open(page + "?lang=" + language);
+            }
+        }
+        browser.signIn(ADMIN, PASSWORD, "nl");
+        for (String page : new String[]{"official/rounds.xhtml", "official/round.xhtml", "admin/accounts.xhtml",
+                "audit/events.xhtml"}) {
+            browser.open(page);
+            assertTrue(browser.fitsWidth(360), page + " fits a 360 px wide phone");
+        }
     }
 }

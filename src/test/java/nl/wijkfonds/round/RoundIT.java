@@ -1,17 +1,11 @@
 package nl.wijkfonds.round;
 
-import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -29,16 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An official sets up and runs rounds through the real pages, against the real database: the round's rules, the
  * messages a person gets for bad input (with nothing stored), phase changes and their audit events.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoundIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class RoundIT extends DeployedApplication {
 
     private FacesClient official;
 
@@ -62,6 +47,11 @@ class RoundIT {
                 + "and subject_id = ?", id));
         assertTrue(single("select after_state from audit_event where action = 'round.created' and subject_id = ?",
                 id).contains("\"totalBudgetCents\":30000000"));
+    }
+
+    @Test
+    void unknownRoundIsNotFound() {
+        assertEquals(404, official.get("official/round.xhtml?id=987654").status());
     }
 
     @Test

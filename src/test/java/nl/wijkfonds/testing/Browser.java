@@ -63,6 +63,14 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Signs in through the login page (in the given language) and lands on the home page. */
+    public void signIn(String email, String password, String language) {
+        open("login.xhtml?lang=" + language);
+        type(By.id("login:email"), email);
+        type(By.id("login:password"), password);
+        click(By.id("login:signIn"));
+    }
+
     public void type(By field, String text) {
         WebElement input = driver.findElement(field);
         input.clear();

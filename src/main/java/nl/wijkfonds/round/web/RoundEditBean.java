@@ -3,6 +3,7 @@ package nl.wijkfonds.round.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
@@ -10,7 +11,9 @@ import nl.wijkfonds.round.RoundForm;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.round.VotingMethod;
 import nl.wijkfonds.shared.DomainException;
+import org.omnifaces.util.Faces;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,18 +31,22 @@ public class RoundEditBean implements Serializable {
     private RoundForm form;
     private Phase phase;
 
-    /** Loads the round named by the {@code id} parameter, or starts a blank one. */
-    public void load() {
+    /** Loads the round named by the {@code id} parameter, or starts a blank one; an unknown id is a 404. */
+    public void load() throws IOException {
         if (form != null) {
             return;
         }
         if (id == null) {
             form = RoundForm.blank();
             phase = Phase.DRAFT;
-        } else {
+            return;
+        }
+        try {
             Round round = rounds.find(id);
             form = round.toForm();
             phase = round.getPhase();
+        } catch (DomainException notFound) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.messageKey());
         }
     }
 

@@ -1,0 +1,4 @@
+/**
+ * The auditors' view of the audit trail.
+ */
+package nl.wijkfonds.audit.web;

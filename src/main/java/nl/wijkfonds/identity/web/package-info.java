@@ -1,0 +1,4 @@
+/**
+ * Sign-in, registration and the administrators' accounts page.
+ */
+package nl.wijkfonds.identity.web;
