@@ -1,0 +1,353 @@
+package nl.wijkfonds.allocation;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares. The budget is split equally among the voters; each voter may only spend
+ * their share on projects they support. In each step the rule buys the project whose supporters can pay
+ * for it with the smallest maximal payment per unit of satisfaction (supporters who have less than that
+ * pay all they have); a project whose supporters together cannot pay for it is dropped. It stops when no
+ * project can be paid for. Supported projects that cost nothing are chosen up front; projects nobody
+ * supports are never chosen.
+ *
+ * <p>Why it is fast: every satisfaction here gives all supporters of a project the same satisfaction, and
+ * two voters who supported the same bought projects have paid the same amounts, so voters fall into a
+ * few <em>budget levels</em> (voters with exactly the same money left), and all levels share one
+ * denominator, so the inner loops compare and subtract integers. A project's supporters are
+ * counted per level and the payment is found by walking the levels from poor to rich. The smallest
+ * payment of a project can only grow as voters spend, so last step's value is a lower bound: projects are
+ * looked at in order of that bound and the search stops as soon as the bound exceeds the best found.
+ * All amounts are exact.
+ */
+final class EqualShares {
+
+    static final String PHASE = "equal-shares";
+
+    private final Instance instance;
+    private final SupportGroups groups;
+    private final Satisfaction satisfaction;
+    private final int[] rank;
+
+    EqualShares(Instance instance, SupportGroups groups, Satisfaction satisfaction, int[] rank) {
+        this.instance = instance;
+        this.groups = groups;
+        this.satisfaction = satisfaction;
+        this.rank = rank;
+    }
+
+    /**
+     * One run of MES where every voter starts with {@code share}. Returns the chosen projects in order.
+     * Stops early (the result is then only known to cost more) once the chosen projects cost more than
+     * {@code stopAbove}. Writes its reasons into {@code decisions} when that is not null.
+     */
+    List<Integer> run(Fraction share, long stopAbove, Decisions decisions, String tieBreak) {
+        return new Run(share, decisions, tieBreak).execute(stopAbove);
+    }
+
+    /** Projects MES can buy: supported, with a positive cost. */
+    boolean isCandidate(int p) {
+        return groups.supporters[p] > 0 && instance.project(p).cost() > 0;
+    }
+
+    /**
+     * The state of one run. Every amount is a numerator over one shared denominator {@code den}, so
+     * levels compare and subtract without any gcd; buying a project multiplies the denominator by the
+     * number of voters who pay the full share (that is the payment's own denominator), and all
+     * numerators with it.
+     */
+    private final class Run {
+        private final Decisions decisions;
+        private final String tieBreak;
+        private BigInteger den;
+        private BigInteger[] levelMoney = new BigInteger[16];
+        private int levelCount;
+        private int[] levelRank = new int[16];
+        private final int[] groupLevel;
+        private long[] weightOnLevel = new long[16];
+        private int[] touched = new int[16];
+        private long[] sortKeys = new long[16];
+        private int touchedCount;
+        private final Fraction[] bound;
+        /** Of the last evaluation: payment = paymentNum / (payers * den), with {@code den} of that moment. */
+        private final BigInteger[] paymentNum;
+        private final long[] payers;
+        private final boolean[] active;
+
+        Run(Fraction share, Decisions decisions, String tieBreak) {
+            this.decisions = decisions;
+            this.tieBreak = tieBreak;
+            this.groupLevel = new int[groups.groupCount()];
+            den = share.denominator();
+            levelMoney[0] = share.numerator();
+            levelCount = 1;
+            int n = instance.size();
+            bound = new Fraction[n];
+            paymentNum = new BigInteger[n];
+            payers = new long[n];
+            active = new boolean[n];
+        }
+
+        List<Integer> execute(long stopAbove) {
+            List<Integer> chosen = new ArrayList<>();
+            long cost = 0;
+            List<Integer> activeList = new ArrayList<>();
+            for (int p = 0; p < instance.size(); p++) {
+                long c = instance.project(p).cost();
+                long supporters = groups.supporters[p];
+                if (supporters == 0) {
+                    if (decisions != null) {
+                        decisions.reject(p, PHASE, "nobody supports it", Decisions.figures("supporters", 0));
+                    }
+                } else if (c == 0) {
+                    chosen.add(p);
+                    if (decisions != null) {
+                        decisions.choose(p, PHASE, "costs nothing and has supporters",
+                                Decisions.figures("supporters", supporters, "cost", 0));
+                    }
+                } else {
+                    active[p] = true;
+                    activeList.add(p);
+                    // nobody has spent anything yet: all supporters pay cost / supporters
+                    bound[p] = perSatisfaction(Fraction.of(c, supporters), c);
+                }
+            }
+            while (!activeList.isEmpty() && cost <= stopAbove) {
+                activeList.sort((a, b) -> {
+                    int byBound = bound[a].compareTo(bound[b]);
+                    return byBound != 0 ? byBound : Integer.compare(rank[a], rank[b]);
+                });
+                int best = -1;
+                List<Integer> tied = new ArrayList<>();
+                for (int p : activeList) {
+                    if (best >= 0 && bound[p].compareTo(bound[best]) > 0) {
+                        break; // its payment can only be higher than its bound
+                    }
+                    if (!evaluate(p)) {
+                        active[p] = false;
+                        continue;
+                    }
+                    int cmp = best < 0 ? -1 : compareRho(p, best);
+                    if (cmp < 0) {
+                        best = p;
+                        tied.clear();
+                        tied.add(p);
+                    } else if (cmp == 0) {
+                        tied.add(p);
+                    }
+                }
+                activeList.removeIf(p -> !active[p]);
+                if (tied.isEmpty()) {
+                    break;
+                }
+                tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+                int pick = tied.get(0);
+                if (tied.size() > 1 && decisions != null) {
+                    decisions.tie(PHASE, tied, tieBreak);
+                }
+                buy(pick);
+                active[pick] = false;
+                activeList.remove((Integer) pick);
+                chosen.add(pick);
+                cost += instance.project(pick).cost();
+            }
+            return chosen;
+        }
+
+        /** Satisfaction a supporter gets per project: its cost, or 1. */
+        private long unit(int p) {
+            return satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
+        }
+
+        /** Payment per unit of satisfaction, the number MES minimises. */
+        private Fraction perSatisfaction(Fraction pay, long cost) {
+            return satisfaction == Satisfaction.COST ? pay.dividedBy(cost) : pay;
+        }
+
+        /**
+         * Compares the payments per unit of satisfaction of two projects evaluated in this step (same
+         * {@code den}): paymentNum / (payers * unit), without dividing.
+         */
+        private int compareRho(int p, int q) {
+            BigInteger left = paymentNum[p].multiply(BigInteger.valueOf(payers[q])).multiply(BigInteger.valueOf(unit(q)));
+            BigInteger right = paymentNum[q].multiply(BigInteger.valueOf(payers[p])).multiply(BigInteger.valueOf(unit(p)));
+            return left.compareTo(right);
+        }
+
+        /** levelRank[l]: position of level l when all levels are ordered from poor to rich. */
+        private void rankLevels() {
+            Integer[] order = new Integer[levelCount];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> levelMoney[a].compareTo(levelMoney[b]));
+            if (levelRank.length < levelCount) {
+                levelRank = new int[levelMoney.length];
+            }
+            for (int r = 0; r < order.length; r++) {
+                levelRank[order[r]] = r;
+            }
+        }
+
+        /** Counts the supporters of p per level into weightOnLevel, touched levels sorted poor to rich. */
+        private void tally(int p) {
+            touchedCount = 0;
+            for (int g : groups.groupsOf[p]) {
+                int l = groupLevel[g];
+                if (weightOnLevel[l] == 0) {
+                    touched[touchedCount++] = l;
+                }
+                weightOnLevel[l] += groups.weight[g];
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                sortKeys[i] = ((long) levelRank[touched[i]] << 32) | touched[i];
+            }
+            Arrays.sort(sortKeys, 0, touchedCount);
+            for (int i = 0; i < touchedCount; i++) {
+                touched[i] = (int) sortKeys[i];
+            }
+        }
+
+        private void clearTally() {
+            for (int i = 0; i < touchedCount; i++) {
+                weightOnLevel[touched[i]] = 0;
+            }
+        }
+
+        /**
+         * Finds the smallest payment at which p's supporters can pay for it: walking from poor to rich,
+         * the poor pay all they have and the rest share what remains equally. Returns false (and the
+         * project is dropped) when all their money together is not enough.
+         */
+        private boolean evaluate(int p) {
+            long cost = instance.project(p).cost();
+            tally(p);
+            BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den);
+            long remainingWeight = groups.supporters[p];
+            boolean affordable = false;
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                // everyone from this level up pays remainingCost / remainingWeight, if they all have it
+                if (levelMoney[l].multiply(BigInteger.valueOf(remainingWeight)).compareTo(remainingCost) >= 0) {
+                    affordable = true;
+                    break;
+                }
+                remainingCost = remainingCost.subtract(levelMoney[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
+                remainingWeight -= weightOnLevel[l];
+            }
+            clearTally();
+            if (!affordable) {
+                if (decisions != null) {
+                    Fraction available = Fraction.of(BigInteger.valueOf(cost).multiply(den).subtract(remainingCost), den);
+                    decisions.reject(p, PHASE, "its supporters cannot afford it: together they have "
+                                    + available.toDecimal(2) + " left, it costs " + cost,
+                            Decisions.figures("supporters", groups.supporters[p], "cost", cost,
+                                    "supporters' money left", available,
+                                    "shortfall", Fraction.of(remainingCost, den),
+                                    "dropped before step", decisions.chosenInOrder().size() + 1));
+                }
+                return false;
+            }
+            paymentNum[p] = remainingCost;
+            payers[p] = remainingWeight;
+            bound[p] = Fraction.of(remainingCost, den.multiply(BigInteger.valueOf(remainingWeight))
+                    .multiply(BigInteger.valueOf(unit(p))));
+            return true;
+        }
+
+        /**
+         * Buys p: every supporter pays the payment found by {@link #evaluate}, or all they have if that is
+         * less. The shared denominator is multiplied by the number of full payers, so that the payment
+         * becomes a whole numerator; levels that end up with equal money are merged and empty ones dropped.
+         */
+        private void buy(int p) {
+            BigInteger pay = paymentNum[p];
+            BigInteger scale = BigInteger.valueOf(payers[p]);
+            Fraction payment = decisions == null ? null : Fraction.of(pay, den.multiply(scale));
+            BigInteger oldDen = den;
+            den = den.multiply(scale);
+            for (int l = 0; l < levelCount; l++) {
+                levelMoney[l] = levelMoney[l].multiply(scale);
+            }
+            tally(p);
+            long poor = 0;
+            BigInteger before = BigInteger.ZERO;
+            BigInteger after = BigInteger.ZERO;
+            int[] moveTo = new int[levelCount];
+            Arrays.fill(moveTo, -1);
+            int added = 0;
+            BigInteger[] newMoney = new BigInteger[touchedCount];
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                BigInteger money = levelMoney[l];
+                int cmp = money.compareTo(pay);
+                BigInteger left = cmp > 0 ? money.subtract(pay) : BigInteger.ZERO;
+                if (cmp < 0) {
+                    poor += weightOnLevel[l];
+                }
+                before = before.add(money.multiply(BigInteger.valueOf(weightOnLevel[l])));
+                after = after.add(left.multiply(BigInteger.valueOf(weightOnLevel[l])));
+                newMoney[added] = left;
+                moveTo[l] = levelCount + added++;
+            }
+            clearTally();
+            // supporters move to their new level; then levels are renumbered: equal money merged, unused dropped
+            BigInteger[] money = Arrays.copyOf(levelMoney, levelCount + added);
+            System.arraycopy(newMoney, 0, money, levelCount, added);
+            for (int g : groups.groupsOf[p]) {
+                groupLevel[g] = moveTo[groupLevel[g]];
+            }
+            compact(money);
+            if (decisions != null) {
+                long supporters = groups.supporters[p];
+                long cost = instance.project(p).cost();
+                decisions.choose(p, PHASE, "its " + supporters + " supporters can pay for it: at most "
+                                + payment.toDecimal(2) + " each" + (poor > 0 ? ", " + poor + " of them all they had" : ""),
+                        Decisions.figures("supporters", supporters, "cost", cost,
+                                "max payment per supporter", payment,
+                                "payment per unit of " + satisfaction.label() + " satisfaction",
+                                perSatisfaction(payment, cost),
+                                "supporters paying all they had", poor,
+                                "supporters' money before", Fraction.of(before, den),
+                                "supporters' money left", Fraction.of(after, den)));
+            }
+            assert oldDen.signum() > 0;
+        }
+
+        /** Renumbers the levels in use, merging levels with equal money, and ranks them. */
+        private void compact(BigInteger[] money) {
+            Map<BigInteger, Integer> byMoney = new HashMap<>();
+            int[] renumber = new int[money.length];
+            Arrays.fill(renumber, -1);
+            BigInteger[] kept = new BigInteger[Math.max(16, money.length)];
+            int count = 0;
+            for (int g = 0; g < groupLevel.length; g++) {
+                int l = groupLevel[g];
+                int r = renumber[l];
+                if (r < 0) {
+                    Integer existing = byMoney.get(money[l]);
+                    if (existing == null) {
+                        existing = count;
+                        kept[count++] = money[l];
+                        byMoney.put(money[l], existing);
+                    }
+                    r = existing;
+                    renumber[l] = r;
+                }
+                groupLevel[g] = r;
+            }
+            levelMoney = kept;
+            levelCount = count;
+            if (weightOnLevel.length < kept.length) {
+                weightOnLevel = new long[kept.length];
+                touched = new int[kept.length];
+                sortKeys = new long[kept.length];
+            }
+            rankLevels();
+        }
+    }
+}
