@@ -93,11 +93,19 @@ final class Decisions {
         return new Outcome(rule, tieBreak, instance.budget(), selected, cost, explanations, ties, notes);
     }
 
-    /** Ordered name/value pairs for an explanation: {@code figures("supporters", 12, "cost", 500)}. */
+    /**
+     * Ordered name/value pairs for an explanation: {@code figures("supporters", 12, "cost", 500)}. A
+     * fraction is written exactly, followed by a rounded decimal: {@code 707500/3067 (about 230.68)}.
+     */
     static Map<String, String> figures(Object... namesAndValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            Object value = namesAndValues[i + 1];
+            String text = String.valueOf(value);
+            if (value instanceof Fraction f && text.indexOf('/') >= 0) {
+                text = text + " (about " + f.toDecimal(2) + ")"; // exact value first, rounded for people
+            }
+            map.put((String) namesAndValues[i], text);
         }
         return map;
     }

@@ -35,15 +35,21 @@ public final class PabulibReader {
     }
 
     public static Election read(Path file) throws IOException, PabulibException {
-        byte[] bytes = Files.readAllBytes(file);
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Reads UTF-8 pabulib text (a leading byte-order mark is allowed). */
+    public static Election parse(byte[] bytes) throws PabulibException {
+        String text;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return parse(text);
         } catch (CharacterCodingException e) {
             throw new PabulibException(1, "the file is not valid UTF-8 text");
         }
+        return parse(text);
     }
 
     public static Election parse(String text) throws PabulibException {

@@ -36,10 +36,10 @@ public final class PabulibWriter {
         out.append("META\nkey;value\n");
         meta.forEach((k, v) -> row(out, List.of(k, v)));
 
-        out.append("PROJECTS\nproject_id;cost;name;category;target\n");
+        out.append("PROJECTS\nproject_id;cost;name;category;target;neighbourhood\n");
         for (Project p : instance.projects()) {
             row(out, List.of(p.id(), Long.toString(p.cost()), p.name(), String.join(",", p.categories()),
-                    String.join(",", p.targets())));
+                    String.join(",", p.targets()), p.neighbourhood()));
         }
 
         boolean points = election.profile().kind() == nl.wijkfonds.allocation.BallotKind.CUMULATIVE;
