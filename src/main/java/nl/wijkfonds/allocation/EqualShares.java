@@ -64,13 +64,12 @@ final class EqualShares {
         private final Decisions decisions;
         private final String tieBreak;
         private BigInteger den;
+        /** Money of each level, as numerator over {@code den}; levels are numbered from poor to rich. */
         private BigInteger[] levelMoney = new BigInteger[16];
         private int levelCount;
-        private int[] levelRank = new int[16];
         private final int[] groupLevel;
         private long[] weightOnLevel = new long[16];
         private int[] touched = new int[16];
-        private long[] sortKeys = new long[16];
         private int touchedCount;
         private final Fraction[] bound;
         /** Of the last evaluation: payment = paymentNum / (payers * den), with {@code den} of that moment. */
@@ -178,21 +177,6 @@ final class EqualShares {
             return left.compareTo(right);
         }
 
-        /** levelRank[l]: position of level l when all levels are ordered from poor to rich. */
-        private void rankLevels() {
-            Integer[] order = new Integer[levelCount];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> levelMoney[a].compareTo(levelMoney[b]));
-            if (levelRank.length < levelCount) {
-                levelRank = new int[levelMoney.length];
-            }
-            for (int r = 0; r < order.length; r++) {
-                levelRank[order[r]] = r;
-            }
-        }
-
         /** Counts the supporters of p per level into weightOnLevel, touched levels sorted poor to rich. */
         private void tally(int p) {
             touchedCount = 0;
@@ -203,13 +187,7 @@ final class EqualShares {
                 }
                 weightOnLevel[l] += groups.weight[g];
             }
-            for (int i = 0; i < touchedCount; i++) {
-                sortKeys[i] = ((long) levelRank[touched[i]] << 32) | touched[i];
-            }
-            Arrays.sort(sortKeys, 0, touchedCount);
-            for (int i = 0; i < touchedCount; i++) {
-                touched[i] = (int) sortKeys[i];
-            }
+            Arrays.sort(touched, 0, touchedCount); // level numbers are ranks: poor to rich
         }
 
         private void clearTally() {
@@ -261,47 +239,91 @@ final class EqualShares {
 
         /**
          * Buys p: every supporter pays the payment found by {@link #evaluate}, or all they have if that is
-         * less. The shared denominator is multiplied by the number of full payers, so that the payment
-         * becomes a whole numerator; levels that end up with equal money are merged and empty ones dropped.
+         * less. The shared denominator is multiplied by what the payment needs, so the payment becomes a
+         * whole numerator. The levels stay sorted without sorting: the levels left behind keep their
+         * order, the levels the supporters move to keep theirs (all lose the same amount, or drop to 0),
+         * so one merge of the two sorted lists gives the new order; equal money is merged into one level
+         * and levels nobody is on any more are dropped.
          */
         private void buy(int p) {
-            BigInteger pay = paymentNum[p];
-            BigInteger scale = BigInteger.valueOf(payers[p]);
-            Fraction payment = decisions == null ? null : Fraction.of(pay, den.multiply(scale));
-            BigInteger oldDen = den;
-            den = den.multiply(scale);
-            for (int l = 0; l < levelCount; l++) {
-                levelMoney[l] = levelMoney[l].multiply(scale);
+            long payerCount = payers[p];
+            BigInteger payers = BigInteger.valueOf(payerCount);
+            BigInteger common = paymentNum[p].gcd(payers);
+            BigInteger pay = paymentNum[p].divide(common);
+            BigInteger scale = payers.divide(common);
+            Fraction payment = decisions == null ? null : Fraction.of(paymentNum[p], den.multiply(payers));
+            if (!scale.equals(BigInteger.ONE)) {
+                den = den.multiply(scale);
+                for (int l = 0; l < levelCount; l++) {
+                    levelMoney[l] = levelMoney[l].multiply(scale);
+                }
             }
             tally(p);
             long poor = 0;
             BigInteger before = BigInteger.ZERO;
             BigInteger after = BigInteger.ZERO;
-            int[] moveTo = new int[levelCount];
-            Arrays.fill(moveTo, -1);
-            int added = 0;
-            BigInteger[] newMoney = new BigInteger[touchedCount];
+            BigInteger[] moved = new BigInteger[touchedCount];
             for (int i = 0; i < touchedCount; i++) {
                 int l = touched[i];
                 BigInteger money = levelMoney[l];
                 int cmp = money.compareTo(pay);
-                BigInteger left = cmp > 0 ? money.subtract(pay) : BigInteger.ZERO;
+                moved[i] = cmp > 0 ? money.subtract(pay) : BigInteger.ZERO;
                 if (cmp < 0) {
                     poor += weightOnLevel[l];
                 }
-                before = before.add(money.multiply(BigInteger.valueOf(weightOnLevel[l])));
-                after = after.add(left.multiply(BigInteger.valueOf(weightOnLevel[l])));
-                newMoney[added] = left;
-                moveTo[l] = levelCount + added++;
+                if (decisions != null) {
+                    before = before.add(money.multiply(BigInteger.valueOf(weightOnLevel[l])));
+                    after = after.add(moved[i].multiply(BigInteger.valueOf(weightOnLevel[l])));
+                }
+            }
+            // merge the levels left behind (all, in order) with the levels moved to (in touched order)
+            BigInteger[] merged = new BigInteger[levelCount + touchedCount];
+            int[] stayTo = new int[levelCount];
+            int[] moveTo = new int[levelCount];
+            int count = 0;
+            int a = 0;
+            int b = 0;
+            while (a < levelCount || b < touchedCount) {
+                int cmp = a == levelCount ? 1 : b == touchedCount ? -1 : levelMoney[a].compareTo(moved[b]);
+                BigInteger value = cmp <= 0 ? levelMoney[a] : moved[b];
+                if (count == 0 || !merged[count - 1].equals(value)) {
+                    merged[count++] = value;
+                }
+                if (cmp <= 0) {
+                    stayTo[a++] = count - 1;
+                }
+                if (cmp >= 0) {
+                    moveTo[touched[b++]] = count - 1;
+                }
             }
             clearTally();
-            // supporters move to their new level; then levels are renumbered: equal money merged, unused dropped
-            BigInteger[] money = Arrays.copyOf(levelMoney, levelCount + added);
-            System.arraycopy(newMoney, 0, money, levelCount, added);
             for (int g : groups.groupsOf[p]) {
-                groupLevel[g] = moveTo[groupLevel[g]];
+                groupLevel[g] = ~moveTo[groupLevel[g]]; // marked as moved
             }
-            compact(money);
+            int[] used = new int[count];
+            for (int g = 0; g < groupLevel.length; g++) {
+                int l = groupLevel[g];
+                l = l < 0 ? ~l : stayTo[l];
+                groupLevel[g] = l;
+                used[l] = 1;
+            }
+            // drop levels nobody is on, keeping the order
+            int kept = 0;
+            for (int l = 0; l < count; l++) {
+                if (used[l] != 0) {
+                    merged[kept] = merged[l];
+                    used[l] = kept++;
+                }
+            }
+            for (int g = 0; g < groupLevel.length; g++) {
+                groupLevel[g] = used[groupLevel[g]];
+            }
+            levelMoney = merged;
+            levelCount = kept;
+            if (weightOnLevel.length < kept) {
+                weightOnLevel = new long[merged.length];
+                touched = new int[merged.length];
+            }
             if (decisions != null) {
                 long supporters = groups.supporters[p];
                 long cost = instance.project(p).cost();
@@ -315,39 +337,6 @@ final class EqualShares {
                                 "supporters' money before", Fraction.of(before, den),
                                 "supporters' money left", Fraction.of(after, den)));
             }
-            assert oldDen.signum() > 0;
-        }
-
-        /** Renumbers the levels in use, merging levels with equal money, and ranks them. */
-        private void compact(BigInteger[] money) {
-            Map<BigInteger, Integer> byMoney = new HashMap<>();
-            int[] renumber = new int[money.length];
-            Arrays.fill(renumber, -1);
-            BigInteger[] kept = new BigInteger[Math.max(16, money.length)];
-            int count = 0;
-            for (int g = 0; g < groupLevel.length; g++) {
-                int l = groupLevel[g];
-                int r = renumber[l];
-                if (r < 0) {
-                    Integer existing = byMoney.get(money[l]);
-                    if (existing == null) {
-                        existing = count;
-                        kept[count++] = money[l];
-                        byMoney.put(money[l], existing);
-                    }
-                    r = existing;
-                    renumber[l] = r;
-                }
-                groupLevel[g] = r;
-            }
-            levelMoney = kept;
-            levelCount = count;
-            if (weightOnLevel.length < kept.length) {
-                weightOnLevel = new long[kept.length];
-                touched = new int[kept.length];
-                sortKeys = new long[kept.length];
-            }
-            rankLevels();
         }
     }
 }
