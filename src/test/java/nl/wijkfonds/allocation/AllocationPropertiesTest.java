@@ -143,4 +143,23 @@ class AllocationPropertiesTest {
                     inOrder(rule.allocate(round.instance(), plain, TieBreak.byProjectId())), rule.name());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void scalingAllMoneyChangesNothing(long seed) {
+        // huge amounts leave no room for the fast approximate search, so this also runs the exact path
+        GeneratedRounds.Round round = GeneratedRounds.approval(seed);
+        long factor = 1L << 48;
+        List<Project> scaled = round.instance().projects().stream()
+                .map(p -> Project.of(p.id(), p.cost() * factor)).toList();
+        Instance big = new Instance(scaled, round.instance().budget() * factor);
+        Profile profile = new Profile(big, BallotKind.APPROVAL, round.profile().ballots());
+        for (Satisfaction s : Satisfaction.values()) {
+            for (Completion c : List.of(Completion.NONE, Completion.BUDGET_INCREASE)) {
+                Rule rule = Rules.equalShares(s, c);
+                assertEquals(inOrder(rule.allocate(round.instance(), round.profile(), TieBreak.byProjectId())),
+                        inOrder(rule.allocate(big, profile, TieBreak.byProjectId())), rule.name() + " seed " + seed);
+            }
+        }
+    }
 }
