@@ -1,0 +1,16 @@
+package nl.wijkfonds.allocation;
+
+/**
+ * The four ways a resident can fill in a ballot. Cost and cardinality satisfaction only look at which
+ * projects are on a ballot, so points and ranks matter to the rules only where a rule says so.
+ */
+public enum BallotKind {
+    /** Tick any projects you like (pabulib "approval"; "choose-1" is approval with one tick). */
+    APPROVAL,
+    /** Distribute points over projects (pabulib "cumulative"). */
+    CUMULATIVE,
+    /** Rank projects, best first (pabulib "ordinal"). */
+    ORDINAL,
+    /** Approve projects whose total cost fits the budget limit. */
+    KNAPSACK
+}

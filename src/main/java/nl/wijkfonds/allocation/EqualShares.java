@@ -1,0 +1,565 @@
+package nl.wijkfonds.allocation;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares. The budget is split equally among the voters; each voter may only spend
+ * their share on projects they support. In each step the rule buys the project whose supporters can pay
+ * for it with the smallest maximal payment per unit of satisfaction (supporters who have less than that
+ * pay all they have); a project whose supporters together cannot pay for it is dropped. It stops when no
+ * project can be paid for. Supported projects that cost nothing are chosen up front; projects nobody
+ * supports are never chosen.
+ *
+ * <p>Why it is fast: every satisfaction here gives all supporters of a project the same satisfaction, and
+ * two voters who paid in full for the same projects have the same money left, so voters fall into
+ * <em>budget levels</em>: the voters who paid nothing, the voters who paid all they had (0 left), and one
+ * level per history of full payments. A level's money is the starting share minus the payments of its
+ * history, exactly; the payments are kept as numerators over one shared denominator. The search itself
+ * runs on fixed-point approximations of the levels' money with a known error bound and only decides
+ * what the bound proves; when two numbers are too close to call, that step is redone exactly. So every
+ * decision is exact, and almost all of the arithmetic is on {@code long}s. A project's supporters are
+ * counted per level and the payment is found by walking the levels from poor to rich. The smallest
+ * payment of a project can only grow as voters spend, so last step's value is a lower bound: projects are
+ * looked at in order of that bound and the search stops as soon as the bound exceeds the best found.
+ */
+final class EqualShares {
+
+    static final String PHASE = "equal-shares";
+
+    private final Instance instance;
+    private final SupportGroups groups;
+    private final Satisfaction satisfaction;
+    private final int[] rank;
+
+    EqualShares(Instance instance, SupportGroups groups, Satisfaction satisfaction, int[] rank) {
+        this.instance = instance;
+        this.groups = groups;
+        this.satisfaction = satisfaction;
+        this.rank = rank;
+    }
+
+    /**
+     * One run of MES where every voter starts with {@code share}. Returns the chosen projects in order.
+     * Stops early (the result is then only known to cost more) once the chosen projects cost more than
+     * {@code stopAbove}. Writes its reasons into {@code decisions} when that is not null.
+     */
+    List<Integer> run(Fraction share, long stopAbove, Decisions decisions, String tieBreak) {
+        return new Run(share, decisions, tieBreak).execute(stopAbove);
+    }
+
+    /** Projects MES can buy: supported, with a positive cost. */
+    boolean isCandidate(int p) {
+        return groups.supporters[p] > 0 && instance.project(p).cost() > 0;
+    }
+
+    /** What evaluating a project found: its payment per unit of satisfaction lies in [low, high]. */
+    private record Evaluation(boolean affordable, Fraction low, Fraction high, boolean exact, int[] poorLevels,
+                              long payers) {
+        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0);
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private static final int ROOT = 0;
+        /** The node of voters who paid all they had: exactly 0 left. */
+        private static final int EMPTY = 1;
+
+        private final Decisions decisions;
+        private final String tieBreak;
+
+        // exact: the share and every payment as numerators over den
+        private BigInteger den;
+        private BigInteger shareNum;
+        private BigInteger[] paymentNum = new BigInteger[8];
+        private int purchases;
+
+        // approximate: value * 2^shift rounded down; a level's true value is within +-error of its approximation
+        private final int shift;
+        private long[] paymentApprox = new long[8];
+        private long error = 1;
+
+        // a node is a history of full payments: its parent's history plus one purchase
+        private int[] nodeParent = new int[64];
+        private int[] nodePurchase = new int[64];
+        private long[] nodeApprox = new long[64];
+        private int nodeCount;
+
+        // levels: a level has a stable id; order lists the ids in use by approximate money (poor to rich)
+        private int[] levelNode = new int[16];
+        private long[] levelApprox = new long[16];
+        private int[] levelGroups = new int[16];
+        private int[] rankOf = new int[16];
+        private int[] order = new int[16];
+        private int orderCount;
+        private int nextId;
+        private int[] freeIds = new int[16];
+        private int freeCount;
+        private int emptyId = -1;
+        private final int[] groupLevel;
+
+        private long[] weightOnLevel = new long[16];
+        private int[] touched = new int[16];
+        private long[] sortKeys = new long[16];
+        private int[] scratch = new int[16];
+        private int touchedCount;
+
+        private final Fraction[] bound;
+        private final Evaluation[] evaluation;
+        private final boolean[] active;
+
+        Run(Fraction share, Decisions decisions, String tieBreak) {
+            this.decisions = decisions;
+            this.tieBreak = tieBreak;
+            this.groupLevel = new int[groups.groupCount()];
+            den = share.denominator();
+            shareNum = share.numerator();
+            // the largest amount the walk multiplies out must stay below 2^61
+            BigInteger ceilShare = shareNum.add(den).subtract(BigInteger.ONE).divide(den);
+            long maxCost = 1;
+            for (Project p : instance.projects()) {
+                maxCost = Math.max(maxCost, p.cost());
+            }
+            BigInteger largest = ceilShare.multiply(BigInteger.valueOf(Math.max(1, groups.voters))).max(BigInteger.valueOf(maxCost));
+            int bits = 61 - largest.bitLength();
+            shift = bits >= 8 ? bits : -1; // too little room: decide everything exactly
+            nodeCount = 2;
+            nodeParent[ROOT] = -1;
+            nodeParent[EMPTY] = -1;
+            nodeApprox[ROOT] = shift < 0 ? 0 : shareNum.shiftLeft(shift).divide(den).longValueExact();
+            int root = newLevel(ROOT, nodeApprox[ROOT]);
+            levelGroups[root] = groupLevel.length; // everybody starts on the root level (id 0)
+            order[0] = root;
+            orderCount = 1;
+            int n = instance.size();
+            bound = new Fraction[n];
+            evaluation = new Evaluation[n];
+            active = new boolean[n];
+        }
+
+        List<Integer> execute(long stopAbove) {
+            List<Integer> chosen = new ArrayList<>();
+            long cost = 0;
+            List<Integer> activeList = new ArrayList<>();
+            for (int p = 0; p < instance.size(); p++) {
+                long c = instance.project(p).cost();
+                long supporters = groups.supporters[p];
+                if (supporters == 0) {
+                    if (decisions != null) {
+                        decisions.reject(p, PHASE, "nobody supports it", Decisions.figures("supporters", 0));
+                    }
+                } else if (c == 0) {
+                    chosen.add(p);
+                    if (decisions != null) {
+                        decisions.choose(p, PHASE, "costs nothing and has supporters",
+                                Decisions.figures("supporters", supporters, "cost", 0));
+                    }
+                } else {
+                    active[p] = true;
+                    activeList.add(p);
+                    // nobody has spent anything yet: all supporters pay cost / supporters
+                    bound[p] = perSatisfaction(Fraction.of(c, supporters), c);
+                }
+            }
+            List<Integer> evaluated = new ArrayList<>();
+            while (!activeList.isEmpty() && cost <= stopAbove) {
+                activeList.sort((a, b) -> {
+                    int byBound = bound[a].compareTo(bound[b]);
+                    return byBound != 0 ? byBound : Integer.compare(rank[a], rank[b]);
+                });
+                int best = -1; // smallest upper end so far
+                evaluated.clear();
+                for (int p : activeList) {
+                    if (best >= 0 && bound[p].compareTo(evaluation[best].high()) > 0) {
+                        break; // its payment can only be higher than its bound
+                    }
+                    Evaluation e = evaluate(p, false);
+                    if (!e.affordable()) {
+                        active[p] = false;
+                        continue;
+                    }
+                    evaluation[p] = e;
+                    bound[p] = e.low();
+                    evaluated.add(p);
+                    if (best < 0 || e.high().compareTo(evaluation[best].high()) < 0) {
+                        best = p;
+                    }
+                }
+                activeList.removeIf(p -> !active[p]);
+                if (best < 0) {
+                    break;
+                }
+                List<Integer> tied = winners(evaluated, best);
+                tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+                int pick = tied.get(0);
+                if (tied.size() > 1 && decisions != null) {
+                    decisions.tie(PHASE, tied, tieBreak);
+                }
+                buy(pick, evaluation[pick]);
+                active[pick] = false;
+                activeList.remove((Integer) pick);
+                chosen.add(pick);
+                cost += instance.project(pick).cost();
+            }
+            return chosen;
+        }
+
+        /**
+         * The projects with the smallest payment per unit of satisfaction. Only projects whose range
+         * reaches down to the best upper end can win; if that is more than one, they are evaluated exactly.
+         */
+        private List<Integer> winners(List<Integer> evaluated, int best) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int q : evaluated) {
+                if (evaluation[q].low().compareTo(evaluation[best].high()) <= 0) {
+                    candidates.add(q);
+                }
+            }
+            if (candidates.size() == 1) {
+                return candidates;
+            }
+            Fraction min = null;
+            for (int q : candidates) {
+                if (!evaluation[q].exact()) {
+                    evaluation[q] = evaluate(q, true);
+                }
+                Fraction rho = evaluation[q].low();
+                if (min == null || rho.compareTo(min) < 0) {
+                    min = rho;
+                }
+            }
+            List<Integer> tied = new ArrayList<>();
+            for (int q : candidates) {
+                if (evaluation[q].low().equals(min)) {
+                    tied.add(q);
+                }
+            }
+            return tied;
+        }
+
+        /** Satisfaction a supporter gets from a project: its cost, or 1. */
+        private long unit(int p) {
+            return satisfaction == Satisfaction.COST ? instance.project(p).cost() : 1;
+        }
+
+        /** Payment per unit of satisfaction, the number MES minimises. */
+        private Fraction perSatisfaction(Fraction pay, long cost) {
+            return satisfaction == Satisfaction.COST ? pay.dividedBy(cost) : pay;
+        }
+
+        /** Counts the supporters of p per level into weightOnLevel; touched levels poor to rich. */
+        private void tally(int p) {
+            touchedCount = 0;
+            for (int g : groups.groupsOf[p]) {
+                int l = groupLevel[g];
+                if (weightOnLevel[l] == 0) {
+                    touched[touchedCount++] = l;
+                }
+                weightOnLevel[l] += groups.weight[g];
+            }
+            // order the touched levels poor to rich: scan the order when many are touched, else sort by rank
+            if (touchedCount * 16 > orderCount) {
+                int k = 0;
+                for (int i = 0; i < orderCount; i++) {
+                    if (weightOnLevel[order[i]] != 0) {
+                        touched[k++] = order[i];
+                    }
+                }
+            } else {
+                for (int i = 0; i < touchedCount; i++) {
+                    sortKeys[i] = ((long) rankOf[touched[i]] << 32) | touched[i];
+                }
+                Arrays.sort(sortKeys, 0, touchedCount);
+                for (int i = 0; i < touchedCount; i++) {
+                    touched[i] = (int) sortKeys[i];
+                }
+            }
+        }
+
+        private void clearTally() {
+            for (int i = 0; i < touchedCount; i++) {
+                weightOnLevel[touched[i]] = 0;
+            }
+        }
+
+        /**
+         * Finds the smallest payment at which p's supporters can pay for it: walking from poor to rich,
+         * the poor pay all they have and the rest share what remains equally.
+         */
+        private Evaluation evaluate(int p, boolean exactly) {
+            tally(p);
+            Evaluation e = exactly || shift < 0 ? null : approximately(p);
+            if (e == null) {
+                e = exactly(p);
+            }
+            if (!e.affordable() && decisions != null) {
+                long cost = instance.project(p).cost();
+                Fraction available = Fraction.of(moneyOf(touched, touchedCount), den);
+                decisions.reject(p, PHASE, "its supporters cannot afford it: together they have "
+                                + available.toDecimal(2) + " left, it costs " + cost,
+                        Decisions.figures("supporters", groups.supporters[p], "cost", cost,
+                                "supporters' money left", available,
+                                "shortfall", Fraction.of(cost).minus(available),
+                                "dropped before step", decisions.chosenInOrder().size() + 1));
+            }
+            clearTally();
+            return e;
+        }
+
+        /** The walk on approximations; null when some comparison is too close to call. */
+        private Evaluation approximately(int p) {
+            long cost = instance.project(p).cost();
+            long low = cost << shift; // remaining cost, as an interval
+            long high = low;
+            long payers = groups.supporters[p];
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                long w = weightOnLevel[l];
+                long moneyLow = Math.max(0, levelApprox[l] - error);
+                long moneyHigh = levelApprox[l] + error;
+                if (moneyLow * payers >= high) {
+                    // certainly everyone from here up can pay an equal share (later levels have at least as much)
+                    BigInteger scale = BigInteger.valueOf(payers).multiply(BigInteger.valueOf(unit(p))).shiftLeft(shift);
+                    return new Evaluation(true, Fraction.of(BigInteger.valueOf(low), scale),
+                            Fraction.of(BigInteger.valueOf(high), scale), false, Arrays.copyOf(touched, i), payers);
+                }
+                if (moneyHigh * payers >= low) {
+                    return null;
+                }
+                low -= w * moneyHigh; // certainly poor: pays all it has
+                high -= w * moneyLow;
+                payers -= w;
+            }
+            return Evaluation.UNAFFORDABLE;
+        }
+
+        /** The same walk on exact money. */
+        private Evaluation exactly(int p) {
+            long cost = instance.project(p).cost();
+            BigInteger[] money = new BigInteger[levelNode.length];
+            Integer[] order = new Integer[touchedCount];
+            for (int i = 0; i < touchedCount; i++) {
+                order[i] = touched[i];
+                money[touched[i]] = exactMoney(levelNode[touched[i]]);
+            }
+            Arrays.sort(order, (a, b) -> money[a].compareTo(money[b]));
+            BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den);
+            long payers = groups.supporters[p];
+            for (int i = 0; i < order.length; i++) {
+                int l = order[i];
+                if (money[l].multiply(BigInteger.valueOf(payers)).compareTo(remainingCost) >= 0) {
+                    int[] poor = new int[i];
+                    for (int k = 0; k < i; k++) {
+                        poor[k] = order[k];
+                    }
+                    Fraction rho = Fraction.of(remainingCost,
+                            den.multiply(BigInteger.valueOf(payers)).multiply(BigInteger.valueOf(unit(p))));
+                    return new Evaluation(true, rho, rho, true, poor, payers);
+                }
+                remainingCost = remainingCost.subtract(money[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
+                payers -= weightOnLevel[l];
+            }
+            return Evaluation.UNAFFORDABLE;
+        }
+
+        /** Exact money of a node, as a numerator over den: the share minus the payments of its history. */
+        private BigInteger exactMoney(int node) {
+            if (node == EMPTY) {
+                return BigInteger.ZERO;
+            }
+            BigInteger money = shareNum;
+            for (int n = node; n != ROOT; n = nodeParent[n]) {
+                money = money.subtract(paymentNum[nodePurchase[n]]);
+            }
+            return money;
+        }
+
+        /**
+         * Exact total money of the voters on the given levels (weights from the current tally), as a
+         * numerator over den: the share times their number, minus every payment times how many of them
+         * made it. Integer counting first, so the big numbers are touched once per purchase.
+         */
+        private BigInteger moneyOf(int[] levels, int count) {
+            long[] paidBy = new long[purchases];
+            long holders = 0;
+            for (int i = 0; i < count; i++) {
+                int l = levels[i];
+                int node = levelNode[l];
+                if (node == EMPTY) {
+                    continue;
+                }
+                long w = weightOnLevel[l];
+                holders += w;
+                for (int n = node; n != ROOT; n = nodeParent[n]) {
+                    paidBy[nodePurchase[n]] += w;
+                }
+            }
+            BigInteger total = shareNum.multiply(BigInteger.valueOf(holders));
+            for (int k = 0; k < purchases; k++) {
+                if (paidBy[k] != 0) {
+                    total = total.subtract(paymentNum[k].multiply(BigInteger.valueOf(paidBy[k])));
+                }
+            }
+            return total;
+        }
+
+        /** A new, still empty level for a node; ids of dropped levels are reused. */
+        private int newLevel(int node, long approx) {
+            int id;
+            if (freeCount > 0) {
+                id = freeIds[--freeCount];
+            } else {
+                id = nextId++;
+                if (id == levelNode.length) {
+                    int size = id * 2;
+                    levelNode = Arrays.copyOf(levelNode, size);
+                    levelApprox = Arrays.copyOf(levelApprox, size);
+                    levelGroups = Arrays.copyOf(levelGroups, size);
+                    rankOf = Arrays.copyOf(rankOf, size);
+                    weightOnLevel = Arrays.copyOf(weightOnLevel, size);
+                    scratch = Arrays.copyOf(scratch, size);
+                    touched = Arrays.copyOf(touched, size);
+                    sortKeys = Arrays.copyOf(sortKeys, size);
+                    order = Arrays.copyOf(order, size);
+                }
+            }
+            levelNode[id] = node;
+            levelApprox[id] = approx;
+            levelGroups[id] = 0;
+            return id;
+        }
+
+        private int newNode(int parent, int purchase, long approx) {
+            if (nodeCount == nodeParent.length) {
+                int size = nodeCount * 2;
+                nodeParent = Arrays.copyOf(nodeParent, size);
+                nodePurchase = Arrays.copyOf(nodePurchase, size);
+                nodeApprox = Arrays.copyOf(nodeApprox, size);
+            }
+            nodeParent[nodeCount] = parent;
+            nodePurchase[nodeCount] = purchase;
+            nodeApprox[nodeCount] = approx;
+            return nodeCount++;
+        }
+
+        /**
+         * Buys p: the poor supporters pay all they have, the others the equal payment, computed exactly
+         * here. The shared denominator grows by what the payment needs. The levels stay ordered without
+         * sorting: the levels left behind keep their order, the levels the payers move to keep theirs
+         * (all lose the same amount), so one merge of the two ordered lists gives the new order.
+         */
+        private void buy(int p, Evaluation e) {
+            tally(p);
+            long cost = instance.project(p).cost();
+            long poorWeight = 0;
+            for (int l : e.poorLevels()) {
+                poorWeight += weightOnLevel[l];
+            }
+            BigInteger before = decisions == null ? null : moneyOf(touched, touchedCount);
+            BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den)
+                    .subtract(moneyOf(e.poorLevels(), e.poorLevels().length));
+            BigInteger payers = BigInteger.valueOf(e.payers());
+            BigInteger common = remainingCost.gcd(payers);
+            BigInteger scale = payers.divide(common);
+            if (!scale.equals(BigInteger.ONE)) {
+                den = den.multiply(scale);
+                shareNum = shareNum.multiply(scale);
+                for (int k = 0; k < purchases; k++) {
+                    paymentNum[k] = paymentNum[k].multiply(scale);
+                }
+                if (before != null) {
+                    before = before.multiply(scale);
+                }
+            }
+            if (purchases == paymentNum.length) {
+                paymentNum = Arrays.copyOf(paymentNum, purchases * 2);
+                paymentApprox = Arrays.copyOf(paymentApprox, purchases * 2);
+            }
+            int purchase = purchases++;
+            BigInteger pay = remainingCost.divide(common);
+            paymentNum[purchase] = pay;
+            paymentApprox[purchase] = shift < 0 ? 0 : pay.shiftLeft(shift).divide(den).longValueExact();
+            error = purchases + 1L;
+
+            // where the supporters go: the poor to the EMPTY level, payers to a new level below their own
+            // (scratch[id]: the level the supporters on level id move to; touched is in order)
+            boolean newEmpty = false;
+            if (poorWeight > 0 && emptyId < 0) {
+                emptyId = newLevel(EMPTY, 0);
+                newEmpty = true;
+            }
+            for (int l : e.poorLevels()) {
+                scratch[l] = -1; // marker, resolved below
+            }
+            int[] moved = new int[touchedCount + 1];
+            int movedCount = 0;
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                if (scratch[l] == -1) {
+                    scratch[l] = emptyId;
+                    continue;
+                }
+                long approx = levelApprox[l] - paymentApprox[purchase];
+                if (newEmpty && approx >= 0) {
+                    moved[movedCount++] = emptyId; // EMPTY takes its place in the order
+                    newEmpty = false;
+                }
+                int child = newLevel(newNode(levelNode[l], purchase, approx), approx);
+                scratch[l] = child;
+                moved[movedCount++] = child;
+            }
+            if (newEmpty) {
+                moved[movedCount++] = emptyId;
+            }
+            for (int g : groups.groupsOf[p]) {
+                int from = groupLevel[g];
+                int to = scratch[from];
+                levelGroups[from]--;
+                levelGroups[to]++;
+                groupLevel[g] = to;
+            }
+            clearTally();
+            // merge the levels still in use with the new ones, both ordered by approximate money
+            int[] merged = new int[orderCount + movedCount];
+            int count = 0;
+            int a = 0;
+            int b = 0;
+            while (a < orderCount || b < movedCount) {
+                boolean takeOld = b == movedCount || (a < orderCount && levelApprox[order[a]] <= levelApprox[moved[b]]);
+                int id = takeOld ? order[a++] : moved[b++];
+                if (levelGroups[id] == 0) {
+                    freeIds = freeCount == freeIds.length ? Arrays.copyOf(freeIds, freeCount * 2) : freeIds;
+                    freeIds[freeCount++] = id; // nobody left on it
+                    continue;
+                }
+                rankOf[id] = count;
+                merged[count++] = id;
+            }
+            if (order.length < merged.length) {
+                order = Arrays.copyOf(merged, Math.max(merged.length, levelNode.length));
+            } else {
+                System.arraycopy(merged, 0, order, 0, count);
+            }
+            orderCount = count;
+            if (decisions != null) {
+                long supporters = groups.supporters[p];
+                Fraction payment = Fraction.of(pay, den);
+                Fraction moneyBefore = Fraction.of(before, den);
+                decisions.choose(p, PHASE, "its " + supporters + " supporters can pay for it: at most "
+                                + payment.toDecimal(2) + " each"
+                                + (poorWeight > 0 ? ", " + poorWeight + " of them all they had" : ""),
+                        Decisions.figures("supporters", supporters, "cost", cost,
+                                "max payment per supporter", payment,
+                                "payment per unit of " + satisfaction.label() + " satisfaction",
+                                perSatisfaction(payment, cost),
+                                "supporters paying all they had", poorWeight,
+                                "supporters' money before", moneyBefore,
+                                "supporters' money left", moneyBefore.minus(Fraction.of(cost))));
+            }
+        }
+    }
+}

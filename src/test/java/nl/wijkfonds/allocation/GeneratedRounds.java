@@ -1,0 +1,62 @@
+package nl.wijkfonds.allocation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Small random rounds from a seed, for property tests. */
+final class GeneratedRounds {
+
+    record Round(Instance instance, Profile profile) {
+    }
+
+    private GeneratedRounds() {
+    }
+
+    static Round approval(long seed) {
+        return generate(seed, false);
+    }
+
+    static Round cumulative(long seed) {
+        return generate(seed, true);
+    }
+
+    private static Round generate(long seed, boolean points) {
+        Random random = new Random(seed);
+        int m = 2 + random.nextInt(10);
+        List<Project> projects = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < m; i++) {
+            // few distinct costs, so that ties happen; now and then a free project
+            long cost = random.nextInt(12) == 0 ? 0 : 10 * (1 + random.nextInt(random.nextBoolean() ? 4 : 30));
+            projects.add(Project.of(Integer.toString(1 + random.nextInt(3 * m)) + "-" + i, cost));
+            total += cost;
+        }
+        long budget = Math.max(1, total * (20 + random.nextInt(70)) / 100);
+        Instance instance = new Instance(projects, budget);
+        int voters = 1 + random.nextInt(30);
+        List<Ballot> ballots = new ArrayList<>();
+        for (int v = 0; v < voters; v++) {
+            Set<String> set = new LinkedHashSet<>();
+            double density = 0.15 + 0.5 * random.nextDouble();
+            for (Project p : projects) {
+                if (random.nextDouble() < density) {
+                    set.add(p.id());
+                }
+            }
+            long weight = random.nextInt(5) == 0 ? 1 + random.nextInt(3) : 1;
+            if (points) {
+                Map<String, Long> map = new LinkedHashMap<>();
+                set.forEach(id -> map.put(id, 1L + random.nextInt(3)));
+                ballots.add(new Ballot.Cumulative(map, weight));
+            } else {
+                ballots.add(new Ballot.Approval(set, weight));
+            }
+        }
+        return new Round(instance, new Profile(instance, points ? BallotKind.CUMULATIVE : BallotKind.APPROVAL, ballots));
+    }
+}

@@ -1,0 +1,153 @@
+package nl.wijkfonds.allocation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.wijkfonds.allocation.MiniJson;
+
+/** The recount tool, called in-process: exit codes, output forms and messages. */
+class RecountTest {
+
+    private static final String ROUND = """
+            META
+            key;value
+            description;Test round
+            budget;1000
+            vote_type;approval
+            PROJECTS
+            project_id;cost;name
+            1;600;Speeltuin
+            2;500;"Bankjes; langs de gracht"
+            3;300;Bomen
+            VOTES
+            voter_id;vote
+            a;1,3
+            b;1
+            c;2,3
+            d;1
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result recount(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Recount.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String file(String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        return f.toString();
+    }
+
+    @Test
+    void printsChosenProjectIdsOnePerLine() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", file("round.pb", ROUND));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("1", "3"), r.out().lines().toList());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void completionAndTieBreakOptionsAreAccepted() throws IOException {
+        String f = file("round.pb", ROUND);
+        for (String completion : List.of("none", "budget-increase", "iterated")) {
+            Result r = recount("--rule=mes-cost", "--completion=" + completion, "--tie-break", "platform", f);
+            assertEquals(0, r.code(), r.err());
+            assertFalse(r.out().isBlank());
+        }
+    }
+
+    @Test
+    void explainShowsEveryProjectWithItsReason() throws IOException {
+        Result r = recount("--rule", "mes-cost", "--explain", file("round.pb", ROUND));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("rule       mes-cost"), r.out());
+        assertTrue(r.out().contains("max payment per supporter"), r.out());
+        assertTrue(r.out().contains("not chosen"), r.out());
+    }
+
+    @Test
+    void jsonIsMachineReadable() throws IOException {
+        Result r = recount("--rule", "mes-cost", "--completion", "budget-increase", "--tie-break", "project-id",
+                "--json", file("round.pb", ROUND));
+        assertEquals(0, r.code(), r.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+        assertEquals("mes-cost+budget-increase", json.get("rule"));
+        assertEquals("project-id", json.get("tieBreak"));
+        assertEquals(3, ((List<?>) json.get("projects")).size());
+        assertEquals(64, ((String) json.get("sha256")).length());
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() throws IOException {
+        String f = file("round.pb", ROUND);
+        List<String[]> bad = List.of(
+                new String[] {f},
+                new String[] {"--rule", "borda", f},
+                new String[] {"--rule", "mes-cost", "--completion", "sometimes", f},
+                new String[] {"--rule", "greedy-cost", "--completion", "iterated", f},
+                new String[] {"--rule", "mes-cost", "--tie-break", "coin", f},
+                new String[] {"--rule", "mes-cost", "--frobnicate", f},
+                new String[] {"--rule", "mes-cost"},
+                new String[] {"--rule", "mes-cost", f, f},
+                new String[] {"--rule"},
+                new String[] {"--rule", "mes-cost", dir.resolve("missing.pb").toString()});
+        for (String[] args : bad) {
+            Result r = recount(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertTrue(r.err().startsWith("recount: "), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void brokenLineIsNamedInTheError() throws IOException {
+        String broken = ROUND.replace("c;2,3", "c;2,7");
+        Result r = recount("--rule", "mes-cost", file("broken.pb", broken));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("line 15: vote names project '7', which is not in PROJECTS"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void phragmenOnPointsBallotsIsBadInput() throws IOException {
+        String points = ROUND.replace("vote_type;approval", "vote_type;cumulative")
+                .replace("voter_id;vote", "voter_id;vote;points")
+                .replace("a;1,3", "a;1,3;2,1").replace("b;1\n", "b;1;3\n").replace("c;2,3", "c;2,3;1,1")
+                .replace("d;1\n", "d;1;1\n");
+        assertEquals(0, recount("--rule", "mes-cardinality", file("points.pb", points)).code());
+        Result r = recount("--rule", "phragmen", file("points.pb", points));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("phragmen needs approval ballots"), r.err());
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        Result r = recount("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("usage:"));
+    }
+}

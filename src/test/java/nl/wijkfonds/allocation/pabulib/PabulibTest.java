@@ -1,0 +1,107 @@
+package nl.wijkfonds.allocation.pabulib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.wijkfonds.allocation.Ballot;
+import nl.wijkfonds.allocation.BallotKind;
+import nl.wijkfonds.allocation.Completion;
+import nl.wijkfonds.allocation.Project;
+import nl.wijkfonds.allocation.Rule;
+import nl.wijkfonds.allocation.Rules;
+import nl.wijkfonds.allocation.Satisfaction;
+import nl.wijkfonds.allocation.TieBreak;
+
+/** Reading and writing pabulib files. */
+class PabulibTest {
+
+    private static final String HEAD = """
+            META
+            key;value
+            budget;1000
+            vote_type;%s
+            PROJECTS
+            project_id;cost;name;category;target
+            1;600;"Speeltuin ""De Wip""; Noord";play,green;children
+            2;500,00;Bankjes;None;
+            VOTES
+            """;
+
+    private static String file(String voteType, String votes) {
+        return HEAD.formatted(voteType) + votes;
+    }
+
+    @Test
+    void quotedFieldsCategoriesAndTargetsAreRead() throws PabulibException {
+        Election e = PabulibReader.parse(file("approval", "voter_id;vote\n1;1,2\n2;\n"));
+        Project p = e.instance().project(0);
+        assertEquals("Speeltuin \"De Wip\"; Noord", p.name());
+        assertEquals(Set.of("play", "green"), p.categories());
+        assertEquals(Set.of("children"), p.targets());
+        assertEquals(500, e.instance().project(1).cost());
+        assertEquals(1000, e.instance().budget());
+        assertEquals(2, e.profile().totalWeight()); // the empty ballot is a voter too
+    }
+
+    @Test
+    void allVoteTypesAreRead() throws PabulibException {
+        assertEquals(BallotKind.APPROVAL, PabulibReader.parse(file("choose-1", "voter_id;vote\n1;2\n")).profile().kind());
+        Election cumulative = PabulibReader.parse(file("cumulative", "voter_id;vote;points\n1;2,1;3,4\n"));
+        assertEquals(Map.of("2", 3L, "1", 4L), ((Ballot.Cumulative) cumulative.profile().ballots().get(0)).points());
+        Election ordinal = PabulibReader.parse(file("ordinal", "voter_id;vote\n1;2,1\n"));
+        assertEquals(List.of("2", "1"), ((Ballot.Ordinal) ordinal.profile().ballots().get(0)).ranking());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            approval   | voter_id;vote\\n1;1\\n2;3\\n           | line 12: vote names project '3', which is not in PROJECTS
+            cumulative | voter_id;vote;points\\n1;1,2;5\\n      | line 11: vote names 2 projects but gives 1 points
+            cumulative | voter_id;vote;points\\n1;1;x\\n        | line 11: points for project 1 'x' is not a whole number
+            ordinal    | voter_id;vote\\n1;1,1\\n               | line 11: the ranking names a project twice
+            scoring    | voter_id;vote\\n1;1\\n                 | line 9: vote_type 'scoring' is not supported (approval, choose-1, cumulative, ordinal, knapsack)
+            approval   | voter_id;ballot\\n1;1\\n               | line 10: VOTES header has no 'vote' column
+            approval   | voter_id;vote\\n1;1;extra\\n           | line 11: has 3 fields, the header has 2
+            knapsack   | voter_id;vote\\n1;1,2\\n               | line 11: knapsack vote costs 1100, more than the budget 1000
+            """)
+    void brokenLineIsNamedInTheError(String voteType, String votes, String message) {
+        PabulibException e = assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file(voteType, votes.replace("\\n", "\n"))));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void brokenProjectsAndMetaAreNamed() {
+        assertEquals("line 7: cost of project 1 '12.5' is not a whole number", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("1;600;", "1;12.5;"))).getMessage());
+        assertEquals("line 8: project 1 appears twice", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("2;500,00;", "1;500;"))).getMessage());
+        assertEquals("line 8: META has no budget", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("budget;1000\n", ""))).getMessage());
+        assertEquals("line 7: a quoted field is never closed", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("\"Speeltuin \"\"De Wip\"\"; Noord\"", "\"open"))).getMessage());
+        assertThrows(PabulibException.class, () -> PabulibReader.parse("META\nkey;value\nbudget;10\n"));
+    }
+
+    @Test
+    void writtenFileReadsBackToTheSameElection() throws Exception {
+        Path pb = Path.of(System.getProperty("basedir", "."), "..", "shared", "pabulib", "france_toulouse_2019_.pb");
+        Election original = PabulibReader.read(pb);
+        Election again = PabulibReader.parse(PabulibWriter.write(original));
+        assertEquals(original.instance().projects(), again.instance().projects());
+        assertEquals(original.instance().budget(), again.instance().budget());
+        assertEquals(original.profile().ballots().size(), again.profile().ballots().size());
+        for (Rule rule : List.of(Rules.greedy(Satisfaction.COST), Rules.equalShares(Satisfaction.COST, Completion.NONE))) {
+            assertEquals(rule.allocate(original.instance(), original.profile(), TieBreak.byProjectId()).selectedIds(),
+                    rule.allocate(again.instance(), again.profile(), TieBreak.byProjectId()).selectedIds());
+        }
+    }
+}
