@@ -11,7 +11,7 @@ mvn -B -q package -DskipTests
 
 port="${PORT:-8080}"
 export WIJKFONDS_DEMO=true
-java -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
+java -Duser.timezone=UTC -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
     --logproperties payara/logging.properties --postbootcommandfile payara/post-boot-commands.asadmin \
     --deploy target/wijkfonds.war &
 payara=$!

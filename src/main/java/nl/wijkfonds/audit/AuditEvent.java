@@ -1,5 +1,6 @@
 package nl.wijkfonds.audit;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,10 +13,11 @@ import java.time.Instant;
 /**
  * One state change that matters, as auditors read it: who did what to which subject, when, and the subject's state
  * before and after (as JSON). Immutable in code and append-only in the database (triggers refuse updates and
- * deletes).
+ * deletes). Never served from the shared cache: the chain check must see what the database holds.
  */
 @Entity
 @Table(name = "audit_event")
+@Cacheable(false)
 public class AuditEvent {
 
     @Id
@@ -43,11 +45,17 @@ public class AuditEvent {
     @Column(name = "after_state", updatable = false)
     private String afterState;
 
+    @Column(name = "previous_hash", updatable = false)
+    private String previousHash;
+
+    @Column(updatable = false)
+    private String hash;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, String action, String subjectType, String subjectId,
-               String beforeState, String afterState) {
+               String beforeState, String afterState, String previousHash) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -55,6 +63,8 @@ public class AuditEvent {
         this.subjectId = subjectId;
         this.beforeState = beforeState;
         this.afterState = afterState;
+        this.previousHash = previousHash;
+        this.hash = HashChain.hashOf(this);
     }
 
     public Long getId() {
@@ -87,5 +97,15 @@ public class AuditEvent {
 
     public String getAfterState() {
         return afterState;
+    }
+
+    /** The hash of the event before this one in the chain (64 zeros for the first). */
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    /** SHA-256 of this event's content and {@link #getPreviousHash()}, see {@link HashChain}. */
+    public String getHash() {
+        return hash;
     }
 }

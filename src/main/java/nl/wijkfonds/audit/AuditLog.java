@@ -13,6 +13,7 @@ import nl.wijkfonds.identity.Role;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final int CHECK_PAGE_SIZE = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -41,8 +43,41 @@ public class AuditLog {
      * (records or maps) serialised as JSON; either may be null for creation or removal.
      */
     public void record(String action, String subjectType, Object subjectId, Object before, Object after) {
-        em.persist(new AuditEvent(Instant.now(clock), currentActor(), action, subjectType, String.valueOf(subjectId),
-                toJson(before), toJson(after)));
+        // Locking the chain's head makes concurrent writers take turns, so every event links to the one before.
+        String previous = (String) em.createNativeQuery("select last_hash from audit_chain_head where id = 1 for update")
+                .getSingleResult();
+        AuditEvent event = new AuditEvent(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor(), action,
+                subjectType, String.valueOf(subjectId), toJson(before), toJson(after), previous);
+        em.persist(event);
+        em.createNativeQuery("update audit_chain_head set last_hash = ? where id = 1")
+                .setParameter(1, event.getHash())
+                .executeUpdate();
+    }
+
+    /** Recomputes the whole hash chain, a page of events at a time. */
+    @RolesAllowed({Role.AUDITOR, Role.ADMIN})
+    public ChainCheck verifyChain() {
+        HashChain.Verifier verifier = new HashChain.Verifier();
+        long after = 0;
+        List<AuditEvent> page;
+        do {
+            page = em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+                    .setParameter("after", after)
+                    .setMaxResults(CHECK_PAGE_SIZE)
+                    .getResultList();
+            page.forEach(verifier::check);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
+            em.clear();
+        } while (page.size() == CHECK_PAGE_SIZE);
+        return new ChainCheck(verifier.events(), verifier.firstBreak());
+    }
+
+    /** The outcome of a chain check: how many events were read, and the first that breaks the chain (or null). */
+    public record ChainCheck(int events, Long firstBreak) {
+
+        public boolean intact() {
+            return firstBreak == null;
+        }
     }
 
     @RolesAllowed({Role.AUDITOR, Role.ADMIN})

@@ -5,8 +5,13 @@ import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
 import org.junit.jupiter.api.Test;
 
+import static nl.wijkfonds.testing.DemoAccounts.AUDITOR;
+import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.TestDatabase.count;
+import static nl.wijkfonds.testing.TestDatabase.execute;
+import static nl.wijkfonds.testing.TestDatabase.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every page and operator relies on: migrations, readiness, headers, languages, error pages. */
@@ -14,7 +19,9 @@ class PlatformIT extends DeployedApplication {
 
     @Test
     void schemaComesFromTheMigrationsInSqlFolder() {
-        assertEquals(1, count("select count(*) from flyway_schema_history where script like 'V1__%' and success"));
+        assertEquals(count("select count(*) from flyway_schema_history where success"),
+                count("select count(*) from flyway_schema_history"));
+        assertEquals(1, count("select count(*) from flyway_schema_history where script like 'V1__%'"));
         assertEquals(2, count("select count(*) from information_schema.triggers "
                 + "where event_object_table = 'audit_event' and trigger_schema = database()"));
     }
@@ -24,10 +31,41 @@ class PlatformIT extends DeployedApplication {
         assertTrue(count("select count(*) from audit_event") > 0);
         for (String tampering : new String[]{"update audit_event set actor = 'someone else'",
                 "delete from audit_event"}) {
-            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    IllegalStateException.class, () -> nl.wijkfonds.testing.TestDatabase.execute(tampering));
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> execute(tampering));
             assertTrue(refused.getCause().getMessage().contains("append-only"), refused.getCause().getMessage());
         }
+    }
+
+    @Test
+    void auditEventsFormAHashChainThatAuditorsCanCheck() {
+        assertEquals(0, count("select count(*) from (select previous_hash, lag(hash) over (order by id) as before_it "
+                + "from audit_event where hash is not null) chain "
+                + "where previous_hash <> coalesce(before_it, repeat('0', 64))"), "each event links to the one before");
+        assertEquals(single("select hash from audit_event order by id desc limit 1"),
+                single("select last_hash from audit_chain_head"));
+
+        FacesClient auditor = new FacesClient(base);
+        auditor.signIn(AUDITOR, PASSWORD);
+        assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is heel"));
+    }
+
+    @Test
+    void changedAuditEventBreaksTheChain() {
+        String id = single("select min(id) from audit_event");
+        String actor = single("select actor from audit_event where id = ?", id);
+        FacesClient auditor = new FacesClient(base);
+        auditor.signIn(AUDITOR, PASSWORD);
+        // Only someone with the database's own rights can do this: drop the guard, change history, restore it.
+        execute("drop trigger audit_event_no_update");
+        try {
+            execute("update audit_event set actor = 'iemand anders' where id = ?", id);
+            assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is gebroken bij gebeurtenis " + id));
+        } finally {
+            execute("update audit_event set actor = ? where id = ?", actor, id);
+            execute("create trigger audit_event_no_update before update on audit_event for each row "
+                    + "signal sqlstate '45000' set message_text = 'audit_event is append-only'");
+        }
+        assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is heel"));
     }
 
     @Test

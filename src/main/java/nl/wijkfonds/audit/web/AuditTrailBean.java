@@ -19,11 +19,19 @@ public class AuditTrailBean {
     private AuditLog auditLog;
 
     private List<AuditEvent> events;
+    private AuditLog.ChainCheck chain;
 
     public List<AuditEvent> getEvents() {
         if (events == null) {
             events = auditLog.latest(PAGE_SIZE);
         }
         return events;
+    }
+
+    public AuditLog.ChainCheck getChain() {
+        if (chain == null) {
+            chain = auditLog.verifyChain();
+        }
+        return chain;
     }
 }
