@@ -27,13 +27,9 @@ final class SupportGroups {
         int[][] sets = new int[profile.ballots().size()][];
         long[] weights = new long[sets.length];
         int groups = 0;
-        for (Ballot b : profile.ballots()) {
-            int[] set = new int[b.supported().size()];
-            int k = 0;
-            for (String id : b.supported()) {
-                set[k++] = instance.indexOf(id);
-            }
-            Arrays.sort(set);
+        for (int i = 0; i < sets.length; i++) {
+            int[] set = profile.supportedIndices(i, instance);
+            Ballot b = profile.ballots().get(i);
             Key key = new Key(set);
             Integer g = index.get(key);
             if (g == null) {
