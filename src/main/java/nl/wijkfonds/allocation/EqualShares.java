@@ -3,9 +3,7 @@ package nl.wijkfonds.allocation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Method of Equal Shares. The budget is split equally among the voters; each voter may only spend
