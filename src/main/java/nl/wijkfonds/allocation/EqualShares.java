@@ -296,13 +296,18 @@ final class EqualShares {
             }
             if (!e.affordable() && decisions != null) {
                 long cost = instance.project(p).cost();
-                Fraction available = Fraction.of(moneyOf(touched, touchedCount), den);
-                decisions.reject(p, PHASE, "its supporters cannot afford it: together they have "
-                                + available.toDecimal(2) + " left, it costs " + cost,
-                        Decisions.figures("supporters", groups.supporters[p], "cost", cost,
-                                "supporters' money left", available,
-                                "shortfall", Fraction.of(cost).minus(available),
-                                "dropped before step", decisions.chosenInOrder().size() + 1));
+                BigInteger moneyLeft = moneyOf(touched, touchedCount);
+                BigInteger denominator = den;
+                int step = decisions.chosenCount() + 1;
+                decisions.reject(p, PHASE, () -> "its supporters cannot afford it: together they have "
+                                + Fraction.of(moneyLeft, denominator).toDecimal(2) + " left, it costs " + cost,
+                        () -> {
+                            Fraction available = Fraction.of(moneyLeft, denominator);
+                            return Decisions.figures("supporters", groups.supporters[p], "cost", cost,
+                                    "supporters' money left", available,
+                                    "shortfall", Fraction.of(cost).minus(available),
+                                    "dropped before step", step);
+                        });
             }
             clearTally();
             return e;
@@ -545,18 +550,23 @@ final class EqualShares {
             orderCount = count;
             if (decisions != null) {
                 long supporters = groups.supporters[p];
-                Fraction payment = Fraction.of(pay, den);
-                Fraction moneyBefore = Fraction.of(before, den);
-                decisions.choose(p, PHASE, "its " + supporters + " supporters can pay for it: at most "
-                                + payment.toDecimal(2) + " each"
-                                + (poorWeight > 0 ? ", " + poorWeight + " of them all they had" : ""),
-                        Decisions.figures("supporters", supporters, "cost", cost,
-                                "max payment per supporter", payment,
-                                "payment per unit of " + satisfaction.label() + " satisfaction",
-                                perSatisfaction(payment, cost),
-                                "supporters paying all they had", poorWeight,
-                                "supporters' money before", moneyBefore,
-                                "supporters' money left", moneyBefore.minus(Fraction.of(cost))));
+                long poor = poorWeight;
+                BigInteger denominator = den;
+                BigInteger moneyBefore = before;
+                decisions.choose(p, PHASE, () -> "its " + supporters + " supporters can pay for it: at most "
+                                + Fraction.of(pay, denominator).toDecimal(2) + " each"
+                                + (poor > 0 ? ", " + poor + " of them all they had" : ""),
+                        () -> {
+                            Fraction payment = Fraction.of(pay, denominator);
+                            Fraction money = Fraction.of(moneyBefore, denominator);
+                            return Decisions.figures("supporters", supporters, "cost", cost,
+                                    "max payment per supporter", payment,
+                                    "payment per unit of " + satisfaction.label() + " satisfaction",
+                                    perSatisfaction(payment, cost),
+                                    "supporters paying all they had", poor,
+                                    "supporters' money before", money,
+                                    "supporters' money left", money.minus(Fraction.of(cost)));
+                        });
             }
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Sequential Phragmén for approval ballots. Voters earn virtual money at the same steady rate; a project
@@ -100,13 +101,15 @@ final class Phragmen {
                     decisions.tie(PHASE, tied, tieBreak);
                 }
                 long supporters = groups.supporters[pick];
-                Fraction load = supporters == 0 ? null : buy(groups, pick);
-                decisions.choose(pick, PHASE, load == null ? "nobody supports it, but it fits and nothing else is left"
+                long cost = instance.project(pick).cost();
+                long left = decisions.budgetLeft() - cost;
+                Supplier<Fraction> load = supporters == 0 ? null : buy(groups, pick);
+                decisions.choose(pick, PHASE, () -> load == null ? "nobody supports it, but it fits and nothing else is left"
                                 : "its " + supporters + " supporters could buy it earliest: their load becomes "
-                                + load.toDecimal(4),
-                        Decisions.figures("supporters", supporters, "cost", instance.project(pick).cost(),
-                                "new load of its supporters", load == null ? "infinite" : load,
-                                "budget left after", decisions.budgetLeft() - instance.project(pick).cost()));
+                                + load.get().toDecimal(4),
+                        () -> Decisions.figures("supporters", supporters, "cost", cost,
+                                "new load of its supporters", load == null ? "infinite" : load.get(),
+                                "budget left after", left));
                 remaining.remove((Integer) pick);
             }
         }
@@ -142,8 +145,8 @@ final class Phragmen {
             return sum[p].multiply(BigInteger.valueOf(wq)).compareTo(sum[q].multiply(BigInteger.valueOf(wp)));
         }
 
-        /** Buys p: its supporters' load becomes sum / (supporters * den), a new level. */
-        private Fraction buy(SupportGroups groups, int p) {
+        /** Buys p: its supporters' load becomes sum / (supporters * den), a new level; returns that load. */
+        private Supplier<Fraction> buy(SupportGroups groups, int p) {
             BigInteger supporters = BigInteger.valueOf(groups.supporters[p]);
             BigInteger common = sum[p].gcd(supporters);
             BigInteger scale = supporters.divide(common);
@@ -160,7 +163,9 @@ final class Phragmen {
             for (int g : groups.groupsOf[p]) {
                 groupLevel[g] = level;
             }
-            return Fraction.of(levelLoad.get(level), den);
+            BigInteger load = levelLoad.get(level);
+            BigInteger denominator = den;
+            return () -> Fraction.of(load, denominator);
         }
     }
 
