@@ -116,7 +116,9 @@ final class Decisions {
             Object value = namesAndValues[i + 1];
             String text = String.valueOf(value);
             if (value instanceof Fraction f && text.indexOf('/') >= 0) {
-                text = text + " (about " + f.toDecimal(2) + ")"; // exact value first, rounded for people
+                // exact value first, rounded for people (more places for small values such as 1/139)
+                boolean small = f.numerator().abs().compareTo(f.denominator()) < 0;
+                text = text + " (about " + f.toDecimal(small ? 6 : 2) + ")";
             }
             map.put((String) namesAndValues[i], text);
         }
