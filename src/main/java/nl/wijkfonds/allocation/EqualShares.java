@@ -55,10 +55,14 @@ final class EqualShares {
         return groups.supporters[p] > 0 && instance.project(p).cost() > 0;
     }
 
-    /** What evaluating a project found: its payment per unit of satisfaction lies in [low, high]. */
+    /**
+     * What evaluating a project found: its payment per unit of satisfaction lies in [low, high]. The
+     * supporters who pay all they have are on {@code poorLevels}, or, when that is null, on the first
+     * {@code poorCount} levels of the project's tally (which a purchase recomputes in the same order).
+     */
     private record Evaluation(boolean affordable, Fraction low, Fraction high, boolean exact, int[] poorLevels,
-                              long payers) {
-        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0);
+                              int poorCount, long payers) {
+        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0);
     }
 
     /** The state of one run. */
@@ -328,7 +332,7 @@ final class EqualShares {
                     // certainly everyone from here up can pay an equal share (later levels have at least as much)
                     BigInteger scale = BigInteger.valueOf(payers).multiply(BigInteger.valueOf(unit(p))).shiftLeft(shift);
                     return new Evaluation(true, Fraction.of(BigInteger.valueOf(low), scale),
-                            Fraction.of(BigInteger.valueOf(high), scale), false, Arrays.copyOf(touched, i), payers);
+                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers);
                 }
                 if (moneyHigh * payers >= low) {
                     return null;
@@ -361,7 +365,7 @@ final class EqualShares {
                     }
                     Fraction rho = Fraction.of(remainingCost,
                             den.multiply(BigInteger.valueOf(payers)).multiply(BigInteger.valueOf(unit(p))));
-                    return new Evaluation(true, rho, rho, true, poor, payers);
+                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers);
                 }
                 remainingCost = remainingCost.subtract(money[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
                 payers -= weightOnLevel[l];
@@ -457,14 +461,15 @@ final class EqualShares {
          */
         private void buy(int p, Evaluation e) {
             tally(p);
+            int[] poorLevels = e.poorLevels() != null ? e.poorLevels() : Arrays.copyOf(touched, e.poorCount());
             long cost = instance.project(p).cost();
             long poorWeight = 0;
-            for (int l : e.poorLevels()) {
+            for (int l : poorLevels) {
                 poorWeight += weightOnLevel[l];
             }
             BigInteger before = decisions == null ? null : moneyOf(touched, touchedCount);
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den)
-                    .subtract(moneyOf(e.poorLevels(), e.poorLevels().length));
+                    .subtract(moneyOf(poorLevels, poorLevels.length));
             BigInteger payers = BigInteger.valueOf(e.payers());
             BigInteger common = remainingCost.gcd(payers);
             BigInteger scale = payers.divide(common);
@@ -495,7 +500,7 @@ final class EqualShares {
                 emptyId = newLevel(EMPTY, 0);
                 newEmpty = true;
             }
-            for (int l : e.poorLevels()) {
+            for (int l : poorLevels) {
                 scratch[l] = -1; // marker, resolved below
             }
             int[] moved = new int[touchedCount + 1];
