@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The notebook a rule writes in while it runs: which project was chosen at which step and why, why the
@@ -15,8 +16,8 @@ final class Decisions {
     private final boolean[] chosen;
     private final int[] step;
     private final String[] phase;
-    private final String[] reason;
-    private final List<Map<String, String>> figures = new ArrayList<>();
+    private final List<Supplier<String>> reason = new ArrayList<>();
+    private final List<Supplier<Map<String, String>>> figures = new ArrayList<>();
     private final List<Integer> order = new ArrayList<>();
     private final List<Tie> ties = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -28,15 +29,19 @@ final class Decisions {
         chosen = new boolean[n];
         step = new int[n];
         phase = new String[n];
-        reason = new String[n];
         for (int i = 0; i < n; i++) {
-            figures.add(Map.of());
+            figures.add(Map::of);
             phase[i] = "";
-            reason[i] = "not considered";
+            reason.add(() -> "not considered");
         }
     }
 
     void choose(int p, String phaseName, String why, Map<String, String> numbers) {
+        choose(p, phaseName, () -> why, () -> numbers);
+    }
+
+    /** Records a choice whose words and numbers are only written out when someone reads them. */
+    void choose(int p, String phaseName, Supplier<String> why, Supplier<Map<String, String>> numbers) {
         if (chosen[p]) {
             throw new IllegalStateException("project " + instance.project(p).id() + " chosen twice");
         }
@@ -45,17 +50,25 @@ final class Decisions {
         step[p] = order.size();
         cost += instance.project(p).cost();
         phase[p] = phaseName;
-        reason[p] = why;
+        reason.set(p, why);
         figures.set(p, numbers);
     }
 
     /** Records why a project was passed over; a later rejection (for example by a completion) replaces it. */
     void reject(int p, String phaseName, String why, Map<String, String> numbers) {
+        reject(p, phaseName, () -> why, () -> numbers);
+    }
+
+    void reject(int p, String phaseName, Supplier<String> why, Supplier<Map<String, String>> numbers) {
         if (!chosen[p]) {
             phase[p] = phaseName;
-            reason[p] = why;
+            reason.set(p, why);
             figures.set(p, numbers);
         }
+    }
+
+    int chosenCount() {
+        return order.size();
     }
 
     void tie(String phaseName, List<Integer> candidatesInTieBreakOrder, String tieBreak) {
@@ -87,7 +100,7 @@ final class Decisions {
         List<Project> selected = order.stream().map(instance::project).toList();
         List<Explanation> explanations = new ArrayList<>();
         for (int p = 0; p < instance.size(); p++) {
-            explanations.add(new Explanation(instance.project(p), chosen[p], step[p], phase[p], reason[p],
+            explanations.add(new Explanation(instance.project(p), chosen[p], step[p], phase[p], reason.get(p),
                     figures.get(p)));
         }
         return new Outcome(rule, tieBreak, instance.budget(), selected, cost, explanations, ties, notes);
@@ -103,7 +116,9 @@ final class Decisions {
             Object value = namesAndValues[i + 1];
             String text = String.valueOf(value);
             if (value instanceof Fraction f && text.indexOf('/') >= 0) {
-                text = text + " (about " + f.toDecimal(2) + ")"; // exact value first, rounded for people
+                // exact value first, rounded for people (more places for small values such as 1/139)
+                boolean small = f.numerator().abs().compareTo(f.denominator()) < 0;
+                text = text + " (about " + f.toDecimal(small ? 6 : 2) + ")";
             }
             map.put((String) namesAndValues[i], text);
         }

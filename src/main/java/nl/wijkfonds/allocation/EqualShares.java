@@ -3,9 +3,7 @@ package nl.wijkfonds.allocation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Method of Equal Shares. The budget is split equally among the voters; each voter may only spend
@@ -57,10 +55,14 @@ final class EqualShares {
         return groups.supporters[p] > 0 && instance.project(p).cost() > 0;
     }
 
-    /** What evaluating a project found: its payment per unit of satisfaction lies in [low, high]. */
+    /**
+     * What evaluating a project found: its payment per unit of satisfaction lies in [low, high]. The
+     * supporters who pay all they have are on {@code poorLevels}, or, when that is null, on the first
+     * {@code poorCount} levels of the project's tally (which a purchase recomputes in the same order).
+     */
     private record Evaluation(boolean affordable, Fraction low, Fraction high, boolean exact, int[] poorLevels,
-                              long payers) {
-        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0);
+                              int poorCount, long payers) {
+        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0);
     }
 
     /** The state of one run. */
@@ -298,13 +300,18 @@ final class EqualShares {
             }
             if (!e.affordable() && decisions != null) {
                 long cost = instance.project(p).cost();
-                Fraction available = Fraction.of(moneyOf(touched, touchedCount), den);
-                decisions.reject(p, PHASE, "its supporters cannot afford it: together they have "
-                                + available.toDecimal(2) + " left, it costs " + cost,
-                        Decisions.figures("supporters", groups.supporters[p], "cost", cost,
-                                "supporters' money left", available,
-                                "shortfall", Fraction.of(cost).minus(available),
-                                "dropped before step", decisions.chosenInOrder().size() + 1));
+                BigInteger moneyLeft = moneyOf(touched, touchedCount);
+                BigInteger denominator = den;
+                int step = decisions.chosenCount() + 1;
+                decisions.reject(p, PHASE, () -> "its supporters cannot afford it: together they have "
+                                + Fraction.of(moneyLeft, denominator).toDecimal(2) + " left, it costs " + cost,
+                        () -> {
+                            Fraction available = Fraction.of(moneyLeft, denominator);
+                            return Decisions.figures("supporters", groups.supporters[p], "cost", cost,
+                                    "supporters' money left", available,
+                                    "shortfall", Fraction.of(cost).minus(available),
+                                    "dropped before step", step);
+                        });
             }
             clearTally();
             return e;
@@ -325,7 +332,7 @@ final class EqualShares {
                     // certainly everyone from here up can pay an equal share (later levels have at least as much)
                     BigInteger scale = BigInteger.valueOf(payers).multiply(BigInteger.valueOf(unit(p))).shiftLeft(shift);
                     return new Evaluation(true, Fraction.of(BigInteger.valueOf(low), scale),
-                            Fraction.of(BigInteger.valueOf(high), scale), false, Arrays.copyOf(touched, i), payers);
+                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers);
                 }
                 if (moneyHigh * payers >= low) {
                     return null;
@@ -358,7 +365,7 @@ final class EqualShares {
                     }
                     Fraction rho = Fraction.of(remainingCost,
                             den.multiply(BigInteger.valueOf(payers)).multiply(BigInteger.valueOf(unit(p))));
-                    return new Evaluation(true, rho, rho, true, poor, payers);
+                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers);
                 }
                 remainingCost = remainingCost.subtract(money[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
                 payers -= weightOnLevel[l];
@@ -454,14 +461,15 @@ final class EqualShares {
          */
         private void buy(int p, Evaluation e) {
             tally(p);
+            int[] poorLevels = e.poorLevels() != null ? e.poorLevels() : Arrays.copyOf(touched, e.poorCount());
             long cost = instance.project(p).cost();
             long poorWeight = 0;
-            for (int l : e.poorLevels()) {
+            for (int l : poorLevels) {
                 poorWeight += weightOnLevel[l];
             }
             BigInteger before = decisions == null ? null : moneyOf(touched, touchedCount);
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den)
-                    .subtract(moneyOf(e.poorLevels(), e.poorLevels().length));
+                    .subtract(moneyOf(poorLevels, poorLevels.length));
             BigInteger payers = BigInteger.valueOf(e.payers());
             BigInteger common = remainingCost.gcd(payers);
             BigInteger scale = payers.divide(common);
@@ -492,7 +500,7 @@ final class EqualShares {
                 emptyId = newLevel(EMPTY, 0);
                 newEmpty = true;
             }
-            for (int l : e.poorLevels()) {
+            for (int l : poorLevels) {
                 scratch[l] = -1; // marker, resolved below
             }
             int[] moved = new int[touchedCount + 1];
@@ -547,18 +555,23 @@ final class EqualShares {
             orderCount = count;
             if (decisions != null) {
                 long supporters = groups.supporters[p];
-                Fraction payment = Fraction.of(pay, den);
-                Fraction moneyBefore = Fraction.of(before, den);
-                decisions.choose(p, PHASE, "its " + supporters + " supporters can pay for it: at most "
-                                + payment.toDecimal(2) + " each"
-                                + (poorWeight > 0 ? ", " + poorWeight + " of them all they had" : ""),
-                        Decisions.figures("supporters", supporters, "cost", cost,
-                                "max payment per supporter", payment,
-                                "payment per unit of " + satisfaction.label() + " satisfaction",
-                                perSatisfaction(payment, cost),
-                                "supporters paying all they had", poorWeight,
-                                "supporters' money before", moneyBefore,
-                                "supporters' money left", moneyBefore.minus(Fraction.of(cost))));
+                long poor = poorWeight;
+                BigInteger denominator = den;
+                BigInteger moneyBefore = before;
+                decisions.choose(p, PHASE, () -> "its " + supporters + " supporters can pay for it: at most "
+                                + Fraction.of(pay, denominator).toDecimal(2) + " each"
+                                + (poor > 0 ? ", " + poor + " of them all they had" : ""),
+                        () -> {
+                            Fraction payment = Fraction.of(pay, denominator);
+                            Fraction money = Fraction.of(moneyBefore, denominator);
+                            return Decisions.figures("supporters", supporters, "cost", cost,
+                                    "max payment per supporter", payment,
+                                    "payment per unit of " + satisfaction.label() + " satisfaction",
+                                    perSatisfaction(payment, cost),
+                                    "supporters paying all they had", poor,
+                                    "supporters' money before", money,
+                                    "supporters' money left", money.minus(Fraction.of(cost)));
+                        });
             }
         }
     }

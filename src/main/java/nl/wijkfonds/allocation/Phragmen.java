@@ -1,7 +1,10 @@
 package nl.wijkfonds.allocation;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Sequential Phragmén for approval ballots. Voters earn virtual money at the same steady rate; a project
@@ -14,7 +17,7 @@ import java.util.List;
  *
  * <p>Loads only grow, so last step's load of a project is a lower bound and the search stops as soon as
  * the bound exceeds the best load found. Supporters who got their load in the same step share a load
- * level; loads are exact {@link Fraction}s.
+ * level; loads are exact, kept as numerators over one shared denominator.
  */
 final class Phragmen {
 
@@ -24,98 +27,145 @@ final class Phragmen {
     }
 
     static void run(Instance instance, SupportGroups groups, int[] rank, Decisions decisions, String tieBreak) {
-        int n = instance.size();
-        List<Fraction> levelLoad = new ArrayList<>();
-        levelLoad.add(Fraction.ZERO);
-        int[] groupLevel = new int[groups.groupCount()];
-        long[] weightOnLevel = new long[n + 1];
-        int[] touched = new int[n + 1];
+        new Loads(groups).run(instance, groups, rank, decisions, tieBreak);
+    }
 
-        List<Integer> remaining = new ArrayList<>();
-        Fraction[] bound = new Fraction[n]; // null = infinite (nobody supports it)
-        for (int p = 0; p < n; p++) {
-            long cost = instance.project(p).cost();
-            if (cost > instance.budget()) {
-                decisions.reject(p, PHASE, "costs more than the whole budget (" + instance.budget() + ")",
-                        Decisions.figures("cost", cost, "budget", instance.budget()));
-                continue;
+    /**
+     * The voters' loads: one load level per purchase (its supporters all get the same load), every load
+     * a numerator over one shared denominator, so comparing and adding loads needs no gcd.
+     */
+    private static final class Loads {
+        private BigInteger den = BigInteger.ONE;
+        private final List<BigInteger> levelLoad = new ArrayList<>();
+        private final int[] groupLevel;
+        private long[] weightOnLevel = new long[16];
+        private int[] touched = new int[16];
+        /** Of the last evaluation: new load = sum / (supporters * den). */
+        private BigInteger[] sum;
+
+        Loads(SupportGroups groups) {
+            levelLoad.add(BigInteger.ZERO);
+            groupLevel = new int[groups.groupCount()];
+        }
+
+        void run(Instance instance, SupportGroups groups, int[] rank, Decisions decisions, String tieBreak) {
+            int n = instance.size();
+            sum = new BigInteger[n];
+            List<Integer> remaining = new ArrayList<>();
+            Fraction[] bound = new Fraction[n]; // null = infinite (nobody supports it)
+            for (int p = 0; p < n; p++) {
+                long cost = instance.project(p).cost();
+                if (cost > instance.budget()) {
+                    decisions.reject(p, PHASE, "costs more than the whole budget (" + instance.budget() + ")",
+                            Decisions.figures("cost", cost, "budget", instance.budget()));
+                    continue;
+                }
+                remaining.add(p);
+                if (groups.supporters[p] > 0) {
+                    bound[p] = Fraction.of(cost, groups.supporters[p]);
+                }
             }
-            remaining.add(p);
-            if (groups.supporters[p] > 0) {
-                bound[p] = Fraction.of(cost, groups.supporters[p]);
+            while (!remaining.isEmpty()) {
+                remaining.sort((a, b) -> {
+                    int cmp = compareLoads(bound[a], bound[b]);
+                    return cmp != 0 ? cmp : Integer.compare(rank[a], rank[b]);
+                });
+                int best = -1;
+                List<Integer> tied = new ArrayList<>();
+                for (int p : remaining) {
+                    if (best >= 0 && compareLoads(bound[p], bound[best]) > 0) {
+                        break; // loads only grow: its load is at least its bound
+                    }
+                    if (groups.supporters[p] > 0) {
+                        evaluate(instance, groups, p);
+                        bound[p] = Fraction.of(sum[p], den.multiply(BigInteger.valueOf(groups.supporters[p])));
+                    }
+                    int cmp = best < 0 ? -1 : compare(groups, p, best);
+                    if (cmp < 0) {
+                        best = p;
+                        tied.clear();
+                        tied.add(p);
+                    } else if (cmp == 0) {
+                        tied.add(p);
+                    }
+                }
+                tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
+                for (int p : tied) {
+                    if (instance.project(p).cost() > decisions.budgetLeft()) {
+                        stop(instance, groups, remaining, bound, decisions, p);
+                        return;
+                    }
+                }
+                int pick = tied.get(0);
+                if (tied.size() > 1) {
+                    decisions.tie(PHASE, tied, tieBreak);
+                }
+                long supporters = groups.supporters[pick];
+                long cost = instance.project(pick).cost();
+                long left = decisions.budgetLeft() - cost;
+                Supplier<Fraction> load = supporters == 0 ? null : buy(groups, pick);
+                decisions.choose(pick, PHASE, () -> load == null ? "nobody supports it, but it fits and nothing else is left"
+                                : "its " + supporters + " supporters could buy it earliest: their load becomes "
+                                + load.get().toDecimal(4),
+                        () -> Decisions.figures("supporters", supporters, "cost", cost,
+                                "new load of its supporters", load == null ? "infinite" : load.get(),
+                                "budget left after", left));
+                remaining.remove((Integer) pick);
             }
         }
-        while (!remaining.isEmpty()) {
-            remaining.sort((a, b) -> {
-                int cmp = compareLoads(bound[a], bound[b]);
-                return cmp != 0 ? cmp : Integer.compare(rank[a], rank[b]);
-            });
-            Fraction best = null;
-            boolean bestInfinite = false;
-            List<Integer> tied = new ArrayList<>();
-            for (int p : remaining) {
-                if (!tied.isEmpty() && compareLoads(bound[p], best) > 0) {
-                    break;
+
+        /** sum[p] = its supporters' loads plus its cost, over den. */
+        private void evaluate(Instance instance, SupportGroups groups, int p) {
+            int count = 0;
+            for (int g : groups.groupsOf[p]) {
+                int l = groupLevel[g];
+                if (weightOnLevel[l] == 0) {
+                    touched[count++] = l;
                 }
-                Fraction load = null;
-                if (groups.supporters[p] > 0) {
-                    int count = 0;
-                    for (int g : groups.groupsOf[p]) {
-                        int l = groupLevel[g];
-                        if (weightOnLevel[l] == 0) {
-                            touched[count++] = l;
-                        }
-                        weightOnLevel[l] += groups.weight[g];
-                    }
-                    Fraction sum = Fraction.of(instance.project(p).cost());
-                    for (int i = 0; i < count; i++) {
-                        sum = sum.plus(levelLoad.get(touched[i]).times(weightOnLevel[touched[i]]));
-                        weightOnLevel[touched[i]] = 0;
-                    }
-                    load = sum.dividedBy(groups.supporters[p]);
-                    bound[p] = load;
-                }
-                int cmp = tied.isEmpty() ? -1 : compareLoads(load, best);
-                if (cmp < 0) {
-                    best = load;
-                    bestInfinite = load == null;
-                    tied.clear();
-                    tied.add(p);
-                } else if (cmp == 0) {
-                    tied.add(p);
-                }
+                weightOnLevel[l] += groups.weight[g];
             }
-            tied.sort((a, b) -> Integer.compare(rank[a], rank[b]));
-            for (int p : tied) {
-                long cost = instance.project(p).cost();
-                if (cost > decisions.budgetLeft()) {
-                    stop(instance, groups, remaining, bound, decisions, p);
-                    return;
+            BigInteger total = BigInteger.valueOf(instance.project(p).cost()).multiply(den);
+            for (int i = 0; i < count; i++) {
+                int l = touched[i];
+                if (l != 0) {
+                    total = total.add(levelLoad.get(l).multiply(BigInteger.valueOf(weightOnLevel[l])));
                 }
+                weightOnLevel[l] = 0;
             }
-            int pick = tied.get(0);
-            if (tied.size() > 1) {
-                decisions.tie(PHASE, tied, tieBreak);
+            sum[p] = total;
+        }
+
+        /** Compares the new loads of two evaluated projects; no supporters means infinite. */
+        private int compare(SupportGroups groups, int p, int q) {
+            long wp = groups.supporters[p];
+            long wq = groups.supporters[q];
+            if (wp == 0 || wq == 0) {
+                return wp == 0 ? (wq == 0 ? 0 : 1) : -1;
             }
-            long supporters = groups.supporters[pick];
-            if (!bestInfinite) {
-                int newLevel = levelLoad.size();
-                levelLoad.add(best);
-                if (newLevel >= weightOnLevel.length) {
-                    weightOnLevel = java.util.Arrays.copyOf(weightOnLevel, newLevel * 2);
-                    touched = java.util.Arrays.copyOf(touched, newLevel * 2);
-                }
-                for (int g : groups.groupsOf[pick]) {
-                    groupLevel[g] = newLevel;
-                }
+            return sum[p].multiply(BigInteger.valueOf(wq)).compareTo(sum[q].multiply(BigInteger.valueOf(wp)));
+        }
+
+        /** Buys p: its supporters' load becomes sum / (supporters * den), a new level; returns that load. */
+        private Supplier<Fraction> buy(SupportGroups groups, int p) {
+            BigInteger supporters = BigInteger.valueOf(groups.supporters[p]);
+            BigInteger common = sum[p].gcd(supporters);
+            BigInteger scale = supporters.divide(common);
+            if (!scale.equals(BigInteger.ONE)) {
+                den = den.multiply(scale);
+                levelLoad.replaceAll(load -> load.multiply(scale));
             }
-            decisions.choose(pick, PHASE, bestInfinite ? "nobody supports it, but it fits and nothing else is left"
-                            : "its " + supporters + " supporters could buy it earliest: their load becomes "
-                            + best.toDecimal(4),
-                    Decisions.figures("supporters", supporters, "cost", instance.project(pick).cost(),
-                            "new load of its supporters", bestInfinite ? "infinite" : best,
-                            "budget left after", decisions.budgetLeft() - instance.project(pick).cost()));
-            remaining.remove((Integer) pick);
+            int level = levelLoad.size();
+            levelLoad.add(sum[p].divide(common));
+            if (level >= weightOnLevel.length) {
+                weightOnLevel = Arrays.copyOf(weightOnLevel, level * 2);
+                touched = Arrays.copyOf(touched, level * 2);
+            }
+            for (int g : groups.groupsOf[p]) {
+                groupLevel[g] = level;
+            }
+            BigInteger load = levelLoad.get(level);
+            BigInteger denominator = den;
+            return () -> Fraction.of(load, denominator);
         }
     }
 

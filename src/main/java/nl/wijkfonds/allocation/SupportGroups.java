@@ -23,18 +23,14 @@ final class SupportGroups {
     final long voters;
 
     SupportGroups(Instance instance, Profile profile) {
-        Map<Key, Integer> index = new HashMap<>();
+        Map<Key, Integer> index = new HashMap<>(2 * profile.ballots().size() + 16);
         int[][] sets = new int[profile.ballots().size()][];
         long[] weights = new long[sets.length];
         int groups = 0;
-        for (Ballot b : profile.ballots()) {
-            int[] set = new int[b.supported().size()];
-            int k = 0;
-            for (String id : b.supported()) {
-                set[k++] = instance.indexOf(id);
-            }
-            Arrays.sort(set);
-            Key key = new Key(set);
+        for (int i = 0; i < sets.length; i++) {
+            int[] set = profile.supportedIndices(i, instance);
+            Ballot b = profile.ballots().get(i);
+            Key key = new Key(set, Arrays.hashCode(set));
             Integer g = index.get(key);
             if (g == null) {
                 g = groups++;
@@ -76,16 +72,16 @@ final class SupportGroups {
         return new SupportGroups(instance, profile);
     }
 
-    /** An int[] with value equality, to find identical ballots. */
-    private record Key(int[] set) {
+    /** An int[] with value equality (hash computed once), to find identical ballots. */
+    private record Key(int[] set, int hash) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key && Arrays.equals(set, ((Key) o).set);
+            return o instanceof Key k && k.hash == hash && Arrays.equals(set, k.set);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(set);
+            return hash;
         }
 
         @Override
@@ -93,5 +89,4 @@ final class SupportGroups {
             return Arrays.toString(set);
         }
     }
-
 }
