@@ -150,7 +150,8 @@ public class Plan {
 
     /**
      * Applies what the submitter typed. Refuses, with the field concerned: any change once the plan is frozen or
-     * withdrawn; a theme or neighbourhood of another round; a cost line of € 0 or less; a total above the round's
+     * withdrawn; a theme or neighbourhood of another round; a cost line without item or amount, or of € 0 or
+     * less (a line left wholly empty is skipped); a total above the round's
      * maximum per plan or the budget of the plan's theme or neighbourhood; more files of a kind than a plan may
      * have. A submitted plan must stay complete.
      */
@@ -166,7 +167,17 @@ public class Plan {
         Money total = Money.ZERO;
         for (int i = 0; i < form.getCosts().size(); i++) {
             PlanForm.CostRow row = form.getCosts().get(i);
-            if (row.getAmount() == null || !row.getAmount().isPositive()) {
+            boolean noItem = row.getItem() == null || row.getItem().isBlank();
+            if (noItem && row.getAmount() == null) {
+                continue; // an empty line, as the form offers one: not a cost
+            }
+            if (noItem) {
+                throw new DomainException("validation.required", "costRows:" + i + ":costItem");
+            }
+            if (row.getAmount() == null) {
+                throw new DomainException("validation.required", "costRows:" + i + ":costAmount");
+            }
+            if (!row.getAmount().isPositive()) {
                 throw new DomainException("plan.cost.positive", "costRows:" + i + ":costAmount");
             }
             total = total.plus(row.getAmount());

@@ -87,15 +87,14 @@ public class PlanForm implements Serializable {
         return form;
     }
 
-    /** A line of the cost breakdown as typed. */
+    /** A line of the cost breakdown as typed; the plan decides whether it is complete. */
     public static class CostRow implements Serializable {
 
-        @NotBlank(message = "{validation.required}")
+        /** Required when the line has an amount; a wholly empty line is skipped (see {@link Plan}). */
         @Size(max = 120, message = "{validation.size}")
         @PlainText
         private String item;
 
-        @NotNull(message = "{validation.required}")
         private Money amount;
 
         public CostRow() {

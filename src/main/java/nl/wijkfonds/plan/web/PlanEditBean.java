@@ -62,6 +62,9 @@ public class PlanEditBean implements Serializable {
             } else {
                 Plan plan = plans.own(id);
                 form = plan.toForm();
+                if (form.getCosts().isEmpty()) {
+                    form.getCosts().add(new PlanForm.CostRow());
+                }
                 status = plan.getStatus();
                 editable = plan.isEditable();
                 withdrawable = plan.isWithdrawable();
