@@ -86,7 +86,8 @@ class PlanIT {
         assertTrue(visitor.get("plannen/").contains("Bomen op het Baarsjesplein"));
         Page english = visitor.get("plans/" + id + "-bomen-op-het-baarsjesplein");
         assertEquals(302, english.status());
-        assertTrue(visitor.open(english.location()).contains("Submitted"));
+        Page inEnglish = visitor.open(english.location());
+        assertTrue(inEnglish.contains("Submitted"), english.location() + " gave:\n" + inEnglish.body());
     }
 
     @Test
