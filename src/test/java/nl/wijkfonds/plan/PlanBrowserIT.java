@@ -107,6 +107,19 @@ class PlanBrowserIT {
     }
 
     @Test
+    void officialSeesAllPlansWithCountsOnAnAccessiblePage() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("login.xhtml");
+            browser.type(By.id("login:email"), nl.wijkfonds.testing.DemoAccounts.OFFICIAL);
+            browser.type(By.id("login:password"), nl.wijkfonds.testing.DemoAccounts.PASSWORD);
+            browser.click(By.id("login:signIn"));
+            browser.open("official/plans.xhtml");
+            assertTrue(browser.text(By.id("countsByTheme")).contains("Groen en klimaat"));
+            assertTrue(browser.fitsWidth(360), "the officials' list fits a phone (its table scrolls)");
+        }
+    }
+
+    @Test
     void galleryReadsInEnglishAtThePlansAddress() {
         try (Browser browser = new Browser(base)) {
             browser.open("plans");
