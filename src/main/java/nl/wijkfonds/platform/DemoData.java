@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.Role;
+import nl.wijkfonds.plan.DemoPlans;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundForm;
@@ -22,8 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * With {@code WIJKFONDS_DEMO=true}: once, on an empty database, a demo round "Wijkfonds West 2027" (€300,000,
- * three themes, four neighbourhoods, open for plans) and one demo account for each role. Passwords are in the
- * README; never use demo data in a real round.
+ * three themes, four neighbourhoods, open for plans) and one demo account for each role; with
+ * {@code WIJKFONDS_DEMO_PLANS=500} also that many demo plans by a further demo resident,
+ * initiatief@demo.wijkfonds.nl. Passwords are in the README; never use demo data in a real round.
  */
 @Startup
 @Singleton
@@ -47,6 +50,9 @@ public class DemoData {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private DemoPlans demoPlans;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -61,6 +67,12 @@ public class DemoData {
         em.persist(round);
         em.flush();
         auditLog.record("round.created", "round", round.getId(), null, round.snapshot());
+        if (Settings.demoPlans() > 0) {
+            Account author = accounts.createBySystem(account("initiatief@demo.wijkfonds.nl", "Demo Initiatiefnemer"),
+                    Role.RESIDENT);
+            demoPlans.create(round, author, Settings.demoPlans());
+            LOG.info("Demo data: " + Settings.demoPlans() + " demo plans added");
+        }
         LOG.info("Demo data loaded: round 'Wijkfonds West 2027' and " + ACCOUNTS.size() + " demo accounts");
     }
 

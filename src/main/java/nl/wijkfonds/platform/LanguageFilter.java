@@ -1,6 +1,7 @@
 package nl.wijkfonds.platform;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Applies a {@code ?lang=nl|en} parameter on any page, so a link can open the platform in the right language. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// FORWARD too: a filter that forwards (e.g. readable plan addresses) may run before this one on the request.
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class LanguageFilter extends HttpFilter {
 
     @Inject

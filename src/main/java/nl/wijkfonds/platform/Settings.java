@@ -40,6 +40,15 @@ public final class Settings {
         return value("WIJKFONDS_ADMIN_PASSWORD", null);
     }
 
+    /** How many demo plans to add to the demo round (0 for none), e.g. 500 to try the gallery at scale. */
+    public static int demoPlans() {
+        try {
+            return Math.max(0, Integer.parseInt(value("WIJKFONDS_DEMO_PLANS", "0").strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
     private static String value(String name, String fallback) {
         String fromProperty = System.getProperty(name);
         if (fromProperty != null) {

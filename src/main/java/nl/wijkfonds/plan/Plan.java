@@ -1,0 +1,459 @@
+package nl.wijkfonds.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.round.Neighbourhood;
+import nl.wijkfonds.round.Phase;
+import nl.wijkfonds.round.Round;
+import nl.wijkfonds.round.Theme;
+import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Money;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A plan for the neighbourhood, proposed by a resident, entrepreneur or local organisation under one theme of a round.
+ *
+ * <p>Its submitter starts it as a {@link PlanStatus#DRAFT} during the round's submission phase and may save it as
+ * often as they like, even half-written: a draft needs no more than a title, and only its submitter (and officials)
+ * can see it. Submitting makes it public; that needs every field, at least one cost line, and a cost — the sum of its
+ * lines, each more than € 0 — within the round's maximum per plan and the budget of its theme and neighbourhood. A
+ * submitted plan can still be edited until the submission phase ends; from then on it is frozen, and every later
+ * change goes through review. Until voting opens its submitter may withdraw it; a withdrawn plan stays visible as
+ * withdrawn and never changes again. Up to five images and three PDFs belong to the plan and are stored with it.
+ *
+ * <p>Contact details are kept for officials and never shown publicly. Every change goes through
+ * {@link PlanService}, which records it in the audit log and, once submitted, in the plan's version history.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    private static final int SLUG_LENGTH = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "round_id")
+    private Round round;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "submitter_id")
+    private Account submitter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(nullable = false, length = 80)
+    private String title;
+
+    @Column(length = 300)
+    private String summary;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    @ManyToOne
+    @JoinColumn(name = "theme_id")
+    private Theme theme;
+
+    @ManyToOne
+    @JoinColumn(name = "neighbourhood_id")
+    private Neighbourhood neighbourhood;
+
+    @Column(length = 200)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "submitter_role", length = 20)
+    private SubmitterRole submitterRole;
+
+    @Column(name = "organisation_name", length = 120)
+    private String organisationName;
+
+    @Column(name = "contact_name", length = 100)
+    private String contactName;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
+    @Column(name = "cost_cents", nullable = false)
+    private long costCents;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_cost_item", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    private List<CostItem> costs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("kind, position")
+    private List<PlanFile> files = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    /** A new draft of this submitter in this round, which must be open for plans. */
+    Plan(Round round, Account submitter, Instant now) {
+        if (round.getPhase() != Phase.SUBMISSION) {
+            throw new DomainException("plan.phase.closed");
+        }
+        this.round = Objects.requireNonNull(round);
+        this.submitter = Objects.requireNonNull(submitter);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Applies what the submitter typed. Refuses, with the field concerned: any change once the plan is frozen or
+     * withdrawn; a theme or neighbourhood of another round; a cost line without item or amount, or of € 0 or
+     * less (a line left wholly empty is skipped); a total above the round's
+     * maximum per plan or the budget of the plan's theme or neighbourhood; more files of a kind than a plan may
+     * have. A submitted plan must stay complete.
+     */
+    void revise(PlanForm form, Theme newTheme, Neighbourhood newNeighbourhood, Instant now) {
+        checkEditable();
+        if (newTheme != null && !sameRound(newTheme.getRound())) {
+            throw new DomainException("plan.theme.otherRound", "theme");
+        }
+        if (newNeighbourhood != null && !sameRound(newNeighbourhood.getRound())) {
+            throw new DomainException("plan.neighbourhood.otherRound", "neighbourhood");
+        }
+        List<CostItem> lines = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (int i = 0; i < form.getCosts().size(); i++) {
+            PlanForm.CostRow row = form.getCosts().get(i);
+            boolean noItem = row.getItem() == null || row.getItem().isBlank();
+            if (noItem && row.getAmount() == null) {
+                continue; // an empty line, as the form offers one: not a cost
+            }
+            if (noItem) {
+                throw new DomainException("validation.required", "costRows:" + i + ":costItem");
+            }
+            if (row.getAmount() == null) {
+                throw new DomainException("validation.required", "costRows:" + i + ":costAmount");
+            }
+            if (!row.getAmount().isPositive()) {
+                throw new DomainException("plan.cost.positive", "costRows:" + i + ":costAmount");
+            }
+            total = total.plus(row.getAmount());
+            lines.add(new CostItem(row.getItem().strip(), row.getAmount()));
+        }
+        checkCap(total, newTheme, newNeighbourhood);
+        for (FileKind kind : FileKind.values()) {
+            if (form.count(kind) > kind.maxPerPlan()) {
+                throw new DomainException("plan.files.tooMany." + kind.name().toLowerCase(Locale.ROOT), "files",
+                        kind.maxPerPlan());
+            }
+        }
+
+        title = form.getTitle().strip();
+        summary = stripped(form.getSummary());
+        description = stripped(form.getDescription());
+        theme = newTheme;
+        neighbourhood = newNeighbourhood;
+        location = stripped(form.getLocation());
+        submitterRole = form.getSubmitterRole();
+        organisationName = submitterRole == SubmitterRole.ORGANISATION ? stripped(form.getOrganisationName()) : null;
+        contactName = stripped(form.getContactName());
+        contactEmail = stripped(form.getContactEmail());
+        contactPhone = stripped(form.getContactPhone());
+        costs.clear();
+        costs.addAll(lines);
+        costCents = total.cents();
+        reviseFiles(form.getFiles(), now);
+        updatedAt = now;
+        if (status == PlanStatus.SUBMITTED) {
+            checkComplete();
+        }
+    }
+
+    /** Publishes the draft; it must be complete and the round still open for plans. */
+    void submit(Instant now) {
+        if (status != PlanStatus.DRAFT) {
+            throw new DomainException("plan.submitted.already");
+        }
+        if (round.getPhase() != Phase.SUBMISSION) {
+            throw new DomainException("plan.phase.closed");
+        }
+        checkComplete();
+        status = PlanStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Takes the plan back; possible until voting opens. */
+    void withdraw(Instant now) {
+        if (status == PlanStatus.WITHDRAWN) {
+            throw new DomainException("plan.withdrawn");
+        }
+        if (round.getPhase().votingHasOpened()) {
+            throw new DomainException("plan.withdraw.tooLate");
+        }
+        status = PlanStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    private void checkEditable() {
+        if (status == PlanStatus.WITHDRAWN) {
+            throw new DomainException("plan.withdrawn");
+        }
+        if (round.getPhase() != Phase.SUBMISSION) {
+            throw new DomainException(status == PlanStatus.SUBMITTED ? "plan.frozen" : "plan.phase.closed");
+        }
+    }
+
+    private void checkCap(Money total, Theme newTheme, Neighbourhood newNeighbourhood) {
+        if (total.exceeds(round.getMaxPlanCost())) {
+            throw new DomainException("plan.cost.overMaximum", "costs");
+        }
+        if (newTheme != null && newTheme.getBudget() != null && total.exceeds(newTheme.getBudget())) {
+            throw new DomainException("plan.cost.overTheme", "costs");
+        }
+        if (newNeighbourhood != null && newNeighbourhood.getBudget() != null
+                && total.exceeds(newNeighbourhood.getBudget())) {
+            throw new DomainException("plan.cost.overNeighbourhood", "costs");
+        }
+    }
+
+    /** What Bean Validation cannot see: rules across fields that a submitted plan must meet. */
+    private void checkComplete() {
+        if (theme == null) {
+            throw new DomainException("plan.incomplete", "theme");
+        }
+        if (neighbourhood == null) {
+            throw new DomainException("plan.incomplete", "neighbourhood");
+        }
+        if (costs.isEmpty()) {
+            throw new DomainException("plan.costs.required", "costs");
+        }
+        if (submitterRole == SubmitterRole.ORGANISATION && organisationName == null) {
+            throw new DomainException("plan.organisation.required", "organisationName");
+        }
+    }
+
+    private void reviseFiles(List<PlanForm.FileRow> rows, Instant now) {
+        Set<Long> kept = rows.stream().map(PlanForm.FileRow::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        files.removeIf(file -> !kept.contains(file.getId()));
+        for (PlanForm.FileRow row : rows) {
+            if (row.isNew()) {
+                files.add(new PlanFile(this, row.upload(), 0, now));
+            }
+        }
+        for (FileKind kind : FileKind.values()) {
+            int position = 0;
+            for (PlanFile file : files) {
+                if (file.getKind() == kind) {
+                    file.moveTo(position++);
+                }
+            }
+        }
+    }
+
+    private boolean sameRound(Round other) {
+        return other != null && Objects.equals(other.getId(), round.getId());
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The plan's state as the audit log and version history keep it. */
+    public PlanSnapshot snapshot() {
+        return PlanSnapshot.of(this);
+    }
+
+    /** The plan as its form shows it, for editing. */
+    public PlanForm toForm() {
+        PlanForm form = new PlanForm();
+        form.setTitle(title);
+        form.setSummary(summary);
+        form.setDescription(description);
+        form.setThemeId(theme == null ? null : theme.getId());
+        form.setNeighbourhoodId(neighbourhood == null ? null : neighbourhood.getId());
+        form.setLocation(location);
+        form.setSubmitterRole(submitterRole);
+        form.setOrganisationName(organisationName);
+        form.setContactName(contactName);
+        form.setContactEmail(contactEmail);
+        form.setContactPhone(contactPhone);
+        costs.forEach(c -> form.getCosts().add(new PlanForm.CostRow(c.getItem(), c.getAmount())));
+        files.forEach(f -> form.getFiles().add(
+                PlanForm.FileRow.stored(f.getId(), f.getKind(), f.getFileName(), f.getSizeBytes())));
+        return form;
+    }
+
+    /** A readable part for the plan's address, e.g. "12-meer-bomen-op-het-plein". */
+    public String getSlug() {
+        return slug(title);
+    }
+
+    public static String slug(String text) {
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > SLUG_LENGTH) {
+            plain = plain.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "plan" : plain;
+    }
+
+    public boolean isSubmittedBy(Account account) {
+        return account != null && Objects.equals(submitter.getId(), account.getId());
+    }
+
+    /** Whether its submitter may still change it. */
+    public boolean isEditable() {
+        return status != PlanStatus.WITHDRAWN && round.getPhase() == Phase.SUBMISSION;
+    }
+
+    public boolean isWithdrawable() {
+        return status != PlanStatus.WITHDRAWN && !round.getPhase().votingHasOpened();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public Account getSubmitter() {
+        return submitter;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public Neighbourhood getNeighbourhood() {
+        return neighbourhood;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public SubmitterRole getSubmitterRole() {
+        return submitterRole;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    /** For officials only. */
+    public String getContactName() {
+        return contactName;
+    }
+
+    /** For officials only. */
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    /** For officials only. */
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public Money getCost() {
+        return Money.ofCents(costCents);
+    }
+
+    public List<CostItem> getCosts() {
+        return List.copyOf(costs);
+    }
+
+    public List<PlanFile> getFiles() {
+        return List.copyOf(files);
+    }
+
+    public List<PlanFile> getImages() {
+        return files.stream().filter(f -> f.getKind() == FileKind.IMAGE).toList();
+    }
+
+    public List<PlanFile> getAttachments() {
+        return files.stream().filter(f -> f.getKind() == FileKind.PDF).toList();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+}

@@ -1,0 +1,369 @@
+package nl.wijkfonds.plan;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.identity.AccountService;
+import nl.wijkfonds.identity.Role;
+import nl.wijkfonds.round.Neighbourhood;
+import nl.wijkfonds.round.Phase;
+import nl.wijkfonds.round.Round;
+import nl.wijkfonds.round.RoundService;
+import nl.wijkfonds.round.Theme;
+import nl.wijkfonds.shared.DomainException;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The use cases of plans: residents write, submit, edit and withdraw their own; everyone browses the published ones;
+ * officials see them all. Each change validates, changes state, writes its audit event (and, once a plan is public,
+ * a version) and returns.
+ */
+@Stateless
+public class PlanService {
+
+    static final String SUBJECT = "plan";
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Pattern COST_PATH = Pattern.compile("costs\\[(\\d+)]\\.(item|amount)");
+    private static final Set<String> OWN_MESSAGE_KEYS = Set.of("validation.required", "plan.validation.costsRequired");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private RoundService rounds;
+
+    @Inject
+    private AccountService accounts;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * Saves what the resident wrote: a new draft ({@code planId} null), a draft again, or — while the submission
+     * phase lasts — an edit of their submitted plan, which must stay complete.
+     */
+    @RolesAllowed(Role.RESIDENT)
+    public Plan save(Long planId, PlanForm form) {
+        check(form, Default.class);
+        Instant now = Instant.now(clock);
+        Plan plan = planId == null ? new Plan(openRound(), me(), now) : own(planId);
+        PlanSnapshot before = planId == null ? null : plan.snapshot();
+        if (plan.getStatus() == PlanStatus.SUBMITTED) {
+            check(form, PlanForm.Complete.class);
+        }
+        plan.revise(form, theme(form.getThemeId()), neighbourhood(form.getNeighbourhoodId()), now);
+        if (planId == null) {
+            em.persist(plan);
+        }
+        em.flush();
+        String action = planId == null ? "plan.draft-created"
+                : plan.getStatus() == PlanStatus.SUBMITTED ? "plan.edited" : "plan.draft-saved";
+        record(plan, action, before, now);
+        return plan;
+    }
+
+    /** Saves the resident's draft (new or not) and submits it: it must be complete, the round open for plans. */
+    @RolesAllowed(Role.RESIDENT)
+    public Plan submit(Long planId, PlanForm form) {
+        check(form, Default.class);
+        check(form, PlanForm.Complete.class);
+        Instant now = Instant.now(clock);
+        Plan plan = planId == null ? new Plan(openRound(), me(), now) : own(planId);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new DomainException("plan.submitted.already");
+        }
+        PlanSnapshot before = planId == null ? null : plan.snapshot();
+        plan.revise(form, theme(form.getThemeId()), neighbourhood(form.getNeighbourhoodId()), now);
+        plan.submit(now);
+        if (planId == null) {
+            em.persist(plan);
+        }
+        em.flush();
+        record(plan, "plan.submitted", before, now);
+        return plan;
+    }
+
+    /** The resident takes their plan back, until voting opens. */
+    @RolesAllowed(Role.RESIDENT)
+    public Plan withdraw(long planId) {
+        Instant now = Instant.now(clock);
+        Plan plan = own(planId);
+        PlanSnapshot before = plan.snapshot();
+        plan.withdraw(now);
+        em.flush();
+        record(plan, "plan.withdrawn", before, now);
+        return plan;
+    }
+
+    /** An empty form for a new plan, with the resident's own name and e-mail address as contact details. */
+    @RolesAllowed(Role.RESIDENT)
+    public PlanForm blankForm() {
+        Account me = me();
+        return PlanForm.blank(me.getDisplayName(), me.getEmail());
+    }
+
+    /** Checks an uploaded file and strips its metadata; nothing is stored until the plan is saved. */
+    @RolesAllowed(Role.RESIDENT)
+    public PlanUpload inspect(String fileName, byte[] content) {
+        return FileInspection.inspect(fileName, content);
+    }
+
+    /** One of the resident's own plans, to edit. */
+    @RolesAllowed(Role.RESIDENT)
+    public Plan own(long planId) {
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null) {
+            throw new DomainException("plan.notFound");
+        }
+        if (!plan.isSubmittedBy(me())) {
+            throw new DomainException("plan.notYours");
+        }
+        return plan;
+    }
+
+    /** The resident's own plans, newest first. */
+    @RolesAllowed(Role.RESIDENT)
+    public List<Plan> mine() {
+        return em.createQuery("select p from Plan p where p.submitter = :me order by p.updatedAt desc, p.id desc",
+                        Plan.class)
+                .setParameter("me", me())
+                .getResultList();
+    }
+
+    /** The round open for plans, if there is one. */
+    @PermitAll
+    public Optional<Round> roundOpenForPlans() {
+        return rounds.current().filter(r -> r.getPhase() == Phase.SUBMISSION);
+    }
+
+    /** A plan as the caller may see it: public plans for everyone, drafts for their submitter and officials. */
+    @PermitAll
+    public Optional<Plan> visible(long planId) {
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null || !maySee(plan)) {
+            return Optional.empty();
+        }
+        return Optional.of(plan);
+    }
+
+    /** A file of a plan the caller may see; the thumbnail when asked and there is one. */
+    @PermitAll
+    public Optional<FileContent> file(long fileId, boolean thumbnail) {
+        PlanFile file = em.find(PlanFile.class, fileId);
+        if (file == null || !maySee(file.getPlan())) {
+            return Optional.empty();
+        }
+        boolean small = thumbnail && file.getThumbnail() != null;
+        return Optional.of(new FileContent(small ? "image/jpeg" : file.getContentType(),
+                small ? file.getThumbnail() : file.getContent(), file.getFileName(), file.getKind()));
+    }
+
+    /** A page of the current round's public plans, filtered, searched and ordered as asked. */
+    @PermitAll
+    public GalleryPage gallery(GalleryQuery query) {
+        Optional<Round> round = rounds.current();
+        if (round.isEmpty()) {
+            return new GalleryPage(List.of(), 0, 1);
+        }
+        StringBuilder where = new StringBuilder(" from Plan p left join p.theme t left join p.neighbourhood n"
+                + " where p.round = :round and p.status in :statuses");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("round", round.get());
+        parameters.put("statuses", query.status() == null ? PlanStatus.PUBLIC : List.of(query.status()));
+        if (query.themeId() != null) {
+            where.append(" and t.id = :theme");
+            parameters.put("theme", query.themeId());
+        }
+        if (query.neighbourhoodId() != null) {
+            where.append(" and n.id = :neighbourhood");
+            parameters.put("neighbourhood", query.neighbourhoodId());
+        }
+        if (query.text() != null) {
+            where.append(" and (p.title like :text escape '!' or p.summary like :text escape '!')");
+            parameters.put("text", "%" + query.text().replaceAll("([!%_])", "!$1") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int lastPage = (int) Math.max(1, (total + GalleryQuery.PAGE_SIZE - 1) / GalleryQuery.PAGE_SIZE);
+        int page = Math.min(query.page(), lastPage);
+
+        TypedQuery<PlanCard> select = em.createQuery("select new nl.wijkfonds.plan.PlanCard(p.id, p.title,"
+                + " p.summary, t.name, n.name, p.costCents, p.status)" + where + " order by " + query.order().jpql,
+                PlanCard.class);
+        parameters.forEach(select::setParameter);
+        List<PlanCard> cards = select.setFirstResult((page - 1) * GalleryQuery.PAGE_SIZE)
+                .setMaxResults(GalleryQuery.PAGE_SIZE)
+                .getResultList();
+        return new GalleryPage(withImages(cards), total, page);
+    }
+
+    /** Every plan of a round, drafts included, with counts per theme, neighbourhood and status. */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public PlanOverview overview(long roundId) {
+        Round round = rounds.find(roundId);
+        List<PlanRow> plans = em.createQuery("select new nl.wijkfonds.plan.PlanRow(p.id, p.title, p.status, t.name,"
+                        + " n.name, p.costCents, p.submitterRole, p.organisationName, p.contactName, p.contactEmail,"
+                        + " p.contactPhone, a.email, p.submittedAt, p.updatedAt) from Plan p join p.submitter a"
+                        + " left join p.theme t left join p.neighbourhood n where p.round = :round order by p.id",
+                        PlanRow.class)
+                .setParameter("round", round)
+                .getResultList();
+        Map<String, Long> byTheme = new LinkedHashMap<>();
+        round.getThemes().forEach(t -> byTheme.put(t.getName(), 0L));
+        Map<String, Long> byNeighbourhood = new LinkedHashMap<>();
+        round.getNeighbourhoods().forEach(n -> byNeighbourhood.put(n.getName(), 0L));
+        Map<PlanStatus, Long> byStatus = new TreeMap<>();
+        for (PlanStatus status : PlanStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        for (PlanRow row : plans) {
+            byTheme.merge(row.theme() == null ? "–" : row.theme(), 1L, Long::sum);
+            byNeighbourhood.merge(row.neighbourhood() == null ? "–" : row.neighbourhood(), 1L, Long::sum);
+            byStatus.merge(row.status(), 1L, Long::sum);
+        }
+        return new PlanOverview(plans, byTheme, byNeighbourhood, byStatus);
+    }
+
+    /** How a plan changed since it was submitted, oldest first. */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public List<PlanVersion> versions(long planId) {
+        return em.createQuery("select v from PlanVersion v where v.plan.id = :plan order by v.number",
+                        PlanVersion.class)
+                .setParameter("plan", planId)
+                .getResultList();
+    }
+
+    private List<PlanCard> withImages(List<PlanCard> cards) {
+        if (cards.isEmpty()) {
+            return cards;
+        }
+        Map<Long, Long> firstImage = em.createQuery("select f.plan.id, f.id from PlanFile f where f.plan.id in :ids"
+                        + " and f.kind = :image and f.position = 0", Object[].class)
+                .setParameter("ids", cards.stream().map(PlanCard::id).toList())
+                .setParameter("image", FileKind.IMAGE)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1], (a, b) -> a));
+        return cards.stream().map(c -> c.withImage(firstImage.get(c.id()))).toList();
+    }
+
+    private void record(Plan plan, String action, PlanSnapshot before, Instant now) {
+        PlanSnapshot after = plan.snapshot();
+        auditLog.record(action, SUBJECT, plan.getId(), before, after);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            long existing = em.createQuery("select count(v) from PlanVersion v where v.plan = :plan", Long.class)
+                    .setParameter("plan", plan).getSingleResult();
+            em.persist(new PlanVersion(plan, (int) existing + 1, now, actor(), action, JSON.toJson(after)));
+        }
+    }
+
+    private boolean maySee(Plan plan) {
+        if (plan.getStatus().isPublic()) {
+            return true;
+        }
+        if (session.isCallerInRole(Role.OFFICIAL) || session.isCallerInRole(Role.ADMIN)) {
+            return true;
+        }
+        return session.isCallerInRole(Role.RESIDENT) && plan.isSubmittedBy(me());
+    }
+
+    private Round openRound() {
+        return roundOpenForPlans().orElseThrow(() -> new DomainException("plan.phase.closed"));
+    }
+
+    private Theme theme(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Theme theme = em.find(Theme.class, id);
+        if (theme == null) {
+            throw new DomainException("plan.theme.otherRound", "theme");
+        }
+        return theme;
+    }
+
+    private Neighbourhood neighbourhood(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Neighbourhood neighbourhood = em.find(Neighbourhood.class, id);
+        if (neighbourhood == null) {
+            throw new DomainException("plan.neighbourhood.otherRound", "neighbourhood");
+        }
+        return neighbourhood;
+    }
+
+    private Account me() {
+        return accounts.findByEmail(actor()).orElseThrow(() -> new DomainException("plan.notYours"));
+    }
+
+    private String actor() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null ? AuditLog.SYSTEM : caller.getName();
+    }
+
+    /** Bean Validation at the boundary; the first violation (by property path) names its field. */
+    private void check(PlanForm form, Class<?> group) {
+        validator.validate(form, group).stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(violation -> {
+                    throw new DomainException(messageKey(violation), field(violation.getPropertyPath().toString()));
+                });
+    }
+
+    private static String messageKey(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        return OWN_MESSAGE_KEYS.contains(key) ? key : "validation.invalid";
+    }
+
+    /** The form field of a property path, as the plan form names its inputs. */
+    static String field(String path) {
+        Matcher cost = COST_PATH.matcher(path);
+        if (cost.matches()) {
+            return "costRows:" + cost.group(1) + (cost.group(2).equals("item") ? ":costItem" : ":costAmount");
+        }
+        return switch (path) {
+            case "themeId" -> "theme";
+            case "neighbourhoodId" -> "neighbourhood";
+            default -> path;
+        };
+    }
+}
