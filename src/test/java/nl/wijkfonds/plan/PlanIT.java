@@ -325,6 +325,9 @@ class PlanIT {
         assertTrue(csv.contains("\"ans.prive@example.nl\""));
         assertTrue(csv.contains("\"'06 1234 5678\"") || csv.contains("\"06 1234 5678\""));
 
+        assertTrue(official.get(PlanPages.EDITOR).contains("Alleen bewoners dienen plannen in."),
+                "officials get a message, not an error page");
+
         assertEquals(403, resident.get("official/plans.csv").status());
         assertEquals(403, resident.get("official/plans.xhtml").status());
     }

@@ -3,6 +3,7 @@ package nl.wijkfonds.plan.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.wijkfonds.identity.Role;
 import nl.wijkfonds.plan.FileKind;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanForm;
@@ -53,6 +54,9 @@ public class PlanEditBean implements Serializable {
         // The view's locale is only set when it renders; messages from loading must already be in the right language.
         FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
         try {
+            if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.RESIDENT)) {
+                throw new DomainException("plan.residentsOnly");
+            }
             if (id == null) {
                 Round round = plans.roundOpenForPlans().orElseThrow(() -> new DomainException("plan.phase.closed"));
                 form = plans.blankForm();
