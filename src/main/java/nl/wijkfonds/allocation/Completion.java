@@ -63,7 +63,15 @@ public enum Completion {
         int run = 0;
         while (this == ITERATED || mesBudget.compareTo(bound) <= 0) {
             run++;
-            List<Integer> outcome = mes.run(share, budget, null, tieBreak);
+            long sameFor = 0;
+            List<Integer> outcome;
+            if (this == ITERATED) {
+                EqualShares.Tracked tracked = mes.runTracked(share, budget, tieBreak);
+                outcome = tracked.chosen();
+                sameFor = tracked.sameFor();
+            } else {
+                outcome = mes.run(share, budget, null, tieBreak);
+            }
             long cost = cost(instance, outcome);
             if (cost > budget) {
                 break;
@@ -74,6 +82,13 @@ public enum Completion {
                 break;
             }
             if (this == ITERATED) {
+                // the next sameFor steps provably have this outcome: each would fit, not be exhaustive, be kept
+                if (sameFor > 0) {
+                    share = share.plus(Fraction.of(sameFor));
+                    run += (int) sameFor;
+                    kept = share;
+                    keptRun = run;
+                }
                 share = share.plus(Fraction.ONE);
             } else {
                 mesBudget = mesBudget.plus(step);

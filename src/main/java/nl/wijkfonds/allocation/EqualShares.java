@@ -47,7 +47,32 @@ final class EqualShares {
      * {@code stopAbove}. Writes its reasons into {@code decisions} when that is not null.
      */
     List<Integer> run(Fraction share, long stopAbove, Decisions decisions, String tieBreak) {
-        return new Run(share, decisions, tieBreak).execute(stopAbove);
+        return new Run(share, decisions, tieBreak, false).execute(stopAbove);
+    }
+
+    /**
+     * A run at starting share t, and how many further whole units the share may grow with provably the
+     * same run: for every integer d with 1 <= d <= {@code sameFor}, MES with starting share t + d makes
+     * exactly the same purchases in the same order (only meaningful when the run was not stopped early).
+     */
+    record Tracked(List<Integer> chosen, long sameFor) {
+    }
+
+    /**
+     * {@link #run} without explanations, also finding {@link Tracked#sameFor}. Why it is exact: with the
+     * same purchases so far, a voter's money at share t' >= t is at least her money at t (more money
+     * lowers every water level, and max(0, m - level) grows with m and falls with the level) and at most
+     * D more, where D starts at t' - t and a purchase whose P supporters pay all they have and R pay the
+     * level multiplies it by at most (P + R) / R: at t' the level is at least the level at t minus P*D/R
+     * (the poor have at most D more each, the payers at most the level). So the winner's payment per
+     * unit of satisfaction at t' is at most its value at t, another project's is at least its value at t
+     * minus P*D/(R*unit), and a project whose supporters were short by s is still short while
+     * supporters*D < s. Every purchase stays the same while each of these margins stays positive.
+     */
+    Tracked runTracked(Fraction share, long stopAbove, String tieBreak) {
+        Run run = new Run(share, null, tieBreak, true);
+        List<Integer> chosen = run.execute(stopAbove);
+        return new Tracked(chosen, run.sameFor());
     }
 
     /** Projects MES can buy: supported, with a positive cost. */
@@ -61,8 +86,16 @@ final class EqualShares {
      * {@code poorCount} levels of the project's tally (which a purchase recomputes in the same order).
      */
     private record Evaluation(boolean affordable, Fraction low, Fraction high, boolean exact, int[] poorLevels,
-                              int poorCount, long payers) {
-        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0);
+                              int poorCount, long payers, long poorGrowth) {
+        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0, 0);
+
+        /**
+         * Unaffordable, the supporters being short by at least {@code shortfall} (money); {@code growth}:
+         * the sum of their growth bounds (see Run#nodeGrowth).
+         */
+        static Evaluation shortBy(Fraction shortfall, long growth) {
+            return new Evaluation(false, shortfall, null, true, null, 0, 0, growth);
+        }
     }
 
     /** The state of one run. */
@@ -114,7 +147,42 @@ final class EqualShares {
         private final Evaluation[] evaluation;
         private final boolean[] active;
 
-        Run(Fraction share, Decisions decisions, String tieBreak) {
+        // tracking how long the same run holds when the share grows (see runTracked)
+        private boolean track;
+        /** Sum of the growth bounds of the voters paying all they have / voters paying the level, in the
+         *  evaluation that gave evaluation[p] (0 / unused when never evaluated). */
+        private final long[] boundPoor;
+        private final long[] boundPayers;
+        /**
+         * Per node, an upper bound on (a voter's extra money at share t') / (t' - t), scaled by GROWTH_ONE
+         * and rounded up; INFINITE when too large to track.
+         */
+        private long[] nodeGrowth;
+        /** The share may grow by less than this (null: no limit found yet). */
+        private Fraction limit;
+
+        private static final long GROWTH_ONE = 1L << 20;
+        private static final long INFINITE = Long.MAX_VALUE;
+        private static final long GROWTH_CAP = 1L << 40;
+        private static final long SUM_CAP = 1L << 62;
+
+        /** sum + weight * growth, or INFINITE when that gets too large (never rounded down). */
+        private long addGrowth(long sum, long weight, long growth) {
+            if (sum == INFINITE || growth == INFINITE) {
+                return INFINITE;
+            }
+            if (growth != 0 && weight > (SUM_CAP - sum) / growth) {
+                return INFINITE;
+            }
+            return sum + weight * growth;
+        }
+
+        private long growthOfLevel(int l) {
+            return nodeGrowth[levelNode[l]];
+        }
+
+        Run(Fraction share, Decisions decisions, String tieBreak, boolean track) {
+            this.track = track;
             this.decisions = decisions;
             this.tieBreak = tieBreak;
             this.groupLevel = new int[groups.groupCount()];
@@ -141,6 +209,79 @@ final class EqualShares {
             bound = new Fraction[n];
             evaluation = new Evaluation[n];
             active = new boolean[n];
+            boundPoor = track ? new long[n] : null;
+            boundPayers = track ? new long[n] : null;
+            nodeGrowth = track ? new long[nodeParent.length] : null;
+            if (track) {
+                nodeGrowth[ROOT] = GROWTH_ONE; // at t' everyone has exactly t' - t more
+                nodeGrowth[EMPTY] = 0;
+            }
+        }
+
+        /** Whole units the share may grow with the same run: the largest integer below the limit. */
+        long sameFor() {
+            if (!track) {
+                return 0;
+            }
+            if (limit == null) {
+                return 1_000_000L;
+            }
+            // largest d < limit: ceil(limit) - 1 = floor((num - 1) / den)
+            BigInteger d = limit.numerator().subtract(BigInteger.ONE).divide(limit.denominator());
+            return d.min(BigInteger.valueOf(1_000_000L)).max(BigInteger.ZERO).longValueExact();
+        }
+
+        /** growth + drop, INFINITE past the cap. */
+        private long grown(long growth, long drop) {
+            if (growth == INFINITE || drop == INFINITE || growth + drop > GROWTH_CAP) {
+                return INFINITE;
+            }
+            return growth + drop;
+        }
+
+        /** Lowers the limit to {@code value}; once the share cannot grow at all, stops tracking. */
+        private void limitTo(Fraction value) {
+            if (limit == null || value.compareTo(limit) < 0) {
+                limit = value;
+            }
+            if (limit.compareTo(1) <= 0) {
+                limit = Fraction.ONE;
+                track = false;
+            }
+        }
+
+        /** p was found unaffordable (before the purchase growth belongs to). */
+        private void trackUnaffordable(int p, Evaluation e) {
+            if (e.low() == null || e.low().signum() <= 0 || e.poorGrowth() == INFINITE) {
+                limitTo(Fraction.ZERO);
+                return;
+            }
+            if (e.poorGrowth() == 0) {
+                return; // its supporters cannot get more money
+            }
+            // still short while d * (sum of growth bounds) / GROWTH_ONE < shortfall
+            limitTo(e.low().times(GROWTH_ONE).dividedBy(e.poorGrowth()));
+        }
+
+        /** The purchase of pick beats every other active project for every share in range. */
+        private void trackPurchase(List<Integer> activeList, int pick) {
+            Fraction high = evaluation[pick].high();
+            for (int q : activeList) {
+                if (!track) {
+                    return;
+                }
+                if (q == pick || boundPoor[q] == 0) {
+                    continue; // no one pays all they have: its payment cannot fall (ties go to pick already)
+                }
+                Fraction low = evaluation[q] != null ? evaluation[q].low() : bound[q];
+                Fraction gap = low.minus(high);
+                if (gap.signum() <= 0 || boundPoor[q] == INFINITE) {
+                    limitTo(Fraction.ZERO);
+                    return;
+                }
+                // its level falls by at most d * poorGrowth / (payers * GROWTH_ONE) (money): gap * unit must exceed that
+                limitTo(gap.times(unit(q)).times(boundPayers[q]).times(GROWTH_ONE).dividedBy(Fraction.of(boundPoor[q])));
+            }
         }
 
         List<Integer> execute(long stopAbove) {
@@ -182,10 +323,17 @@ final class EqualShares {
                     Evaluation e = evaluate(p, false);
                     if (!e.affordable()) {
                         active[p] = false;
+                        if (track) {
+                            trackUnaffordable(p, e);
+                        }
                         continue;
                     }
                     evaluation[p] = e;
                     bound[p] = e.low();
+                    if (track) {
+                        boundPoor[p] = e.poorGrowth();
+                        boundPayers[p] = e.payers();
+                    }
                     evaluated.add(p);
                     if (best < 0 || e.high().compareTo(evaluation[best].high()) < 0) {
                         best = p;
@@ -200,6 +348,9 @@ final class EqualShares {
                 int pick = tied.get(0);
                 if (tied.size() > 1 && decisions != null) {
                     decisions.tie(PHASE, tied, tieBreak);
+                }
+                if (track) {
+                    trackPurchase(activeList, pick);
                 }
                 buy(pick, evaluation[pick]);
                 active[pick] = false;
@@ -323,6 +474,7 @@ final class EqualShares {
             long low = cost << shift; // remaining cost, as an interval
             long high = low;
             long payers = groups.supporters[p];
+            long poorGrowth = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int l = touched[i];
                 long w = weightOnLevel[l];
@@ -332,7 +484,7 @@ final class EqualShares {
                     // certainly everyone from here up can pay an equal share (later levels have at least as much)
                     BigInteger scale = BigInteger.valueOf(payers).multiply(BigInteger.valueOf(unit(p))).shiftLeft(shift);
                     return new Evaluation(true, Fraction.of(BigInteger.valueOf(low), scale),
-                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers);
+                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers, poorGrowth);
                 }
                 if (moneyHigh * payers >= low) {
                     return null;
@@ -340,8 +492,12 @@ final class EqualShares {
                 low -= w * moneyHigh; // certainly poor: pays all it has
                 high -= w * moneyLow;
                 payers -= w;
+                if (track) {
+                    poorGrowth = addGrowth(poorGrowth, w, growthOfLevel(l));
+                }
             }
-            return Evaluation.UNAFFORDABLE;
+            // low (> 0) is at most the shortfall, times 2^shift
+            return track ? Evaluation.shortBy(Fraction.of(low, 1L << shift), poorGrowth) : Evaluation.UNAFFORDABLE;
         }
 
         /** The same walk on exact money. */
@@ -356,6 +512,7 @@ final class EqualShares {
             Arrays.sort(order, (a, b) -> money[a].compareTo(money[b]));
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den);
             long payers = groups.supporters[p];
+            long poorGrowth = 0;
             for (int i = 0; i < order.length; i++) {
                 int l = order[i];
                 if (money[l].multiply(BigInteger.valueOf(payers)).compareTo(remainingCost) >= 0) {
@@ -365,12 +522,15 @@ final class EqualShares {
                     }
                     Fraction rho = Fraction.of(remainingCost,
                             den.multiply(BigInteger.valueOf(payers)).multiply(BigInteger.valueOf(unit(p))));
-                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers);
+                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers, poorGrowth);
                 }
                 remainingCost = remainingCost.subtract(money[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
                 payers -= weightOnLevel[l];
+                if (track) {
+                    poorGrowth = addGrowth(poorGrowth, weightOnLevel[l], growthOfLevel(l));
+                }
             }
-            return Evaluation.UNAFFORDABLE;
+            return track ? Evaluation.shortBy(Fraction.of(remainingCost, den), poorGrowth) : Evaluation.UNAFFORDABLE;
         }
 
         /** Exact money of a node, as a numerator over den: the share minus the payments of its history. */
@@ -446,6 +606,9 @@ final class EqualShares {
                 nodeParent = Arrays.copyOf(nodeParent, size);
                 nodePurchase = Arrays.copyOf(nodePurchase, size);
                 nodeApprox = Arrays.copyOf(nodeApprox, size);
+                if (nodeGrowth != null) {
+                    nodeGrowth = Arrays.copyOf(nodeGrowth, size);
+                }
             }
             nodeParent[nodeCount] = parent;
             nodePurchase[nodeCount] = purchase;
@@ -493,6 +656,21 @@ final class EqualShares {
             paymentApprox[purchase] = shift < 0 ? 0 : pay.shiftLeft(shift).divide(den).longValueExact();
             error = purchases + 1L;
 
+            // growth bounds: the level at t' is at most poorGrowth / payers lower, every supporter gains at
+            // most that on top of her own bound (the poor end with at most that, having 0 at t)
+            long drop = 0;
+            if (track) {
+                long poorGrowth = 0;
+                for (int l : poorLevels) {
+                    poorGrowth = addGrowth(poorGrowth, weightOnLevel[l], growthOfLevel(l));
+                }
+                drop = poorGrowth == INFINITE ? INFINITE : (poorGrowth + e.payers() - 1) / e.payers();
+                long emptyGrowth = nodeGrowth[EMPTY];
+                for (int l : poorLevels) {
+                    emptyGrowth = Math.max(emptyGrowth, grown(growthOfLevel(l), drop));
+                }
+                nodeGrowth[EMPTY] = emptyGrowth;
+            }
             // where the supporters go: the poor to the EMPTY level, payers to a new level below their own
             // (scratch[id]: the level the supporters on level id move to; touched is in order)
             boolean newEmpty = false;
@@ -516,7 +694,11 @@ final class EqualShares {
                     moved[movedCount++] = emptyId; // EMPTY takes its place in the order
                     newEmpty = false;
                 }
-                int child = newLevel(newNode(levelNode[l], purchase, approx), approx);
+                int node = newNode(levelNode[l], purchase, approx);
+                if (track) {
+                    nodeGrowth[node] = grown(nodeGrowth[levelNode[l]], drop);
+                }
+                int child = newLevel(node, approx);
                 scratch[l] = child;
                 moved[movedCount++] = child;
             }
