@@ -140,6 +140,7 @@ final class EqualShares {
         private long[] weightOnLevel = new long[16];
         private int[] touched = new int[16];
         private long[] sortKeys = new long[16];
+        private long[] rankBits = new long[4];
         private int[] scratch = new int[16];
         private int touchedCount;
 
@@ -414,13 +415,28 @@ final class EqualShares {
                 }
                 weightOnLevel[l] += groups.weight[g];
             }
-            // order the touched levels poor to rich: scan the order when many are touched, else sort by rank
-            if (touchedCount * 16 > orderCount) {
+            // order the touched levels poor to rich: mark their ranks in a bit set and read it out in order
+            // when many are touched, else sort by rank
+            if (touchedCount * 256 > orderCount) {
+                int words = (orderCount + 63) >>> 6;
+                if (rankBits.length < words) {
+                    rankBits = new long[Math.max(words, rankBits.length * 2)];
+                }
+                for (int i = 0; i < touchedCount; i++) {
+                    int r = rankOf[touched[i]];
+                    rankBits[r >>> 6] |= 1L << r;
+                }
                 int k = 0;
-                for (int i = 0; i < orderCount; i++) {
-                    if (weightOnLevel[order[i]] != 0) {
-                        touched[k++] = order[i];
+                for (int w = 0; w < words; w++) {
+                    long bits = rankBits[w];
+                    if (bits == 0) {
+                        continue;
                     }
+                    rankBits[w] = 0;
+                    do {
+                        touched[k++] = order[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                        bits &= bits - 1;
+                    } while (bits != 0);
                 }
             } else {
                 for (int i = 0; i < touchedCount; i++) {
