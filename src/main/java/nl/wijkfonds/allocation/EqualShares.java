@@ -47,7 +47,7 @@ final class EqualShares {
      * {@code stopAbove}. Writes its reasons into {@code decisions} when that is not null.
      */
     List<Integer> run(Fraction share, long stopAbove, Decisions decisions, String tieBreak) {
-        return new Run(share, decisions, tieBreak, false).execute(stopAbove);
+        return new Run(share, decisions, tieBreak, false, 0).execute(stopAbove);
     }
 
     /**
@@ -69,8 +69,8 @@ final class EqualShares {
      * minus P*D/(R*unit), and a project whose supporters were short by s is still short while
      * supporters*D < s. Every purchase stays the same while each of these margins stays positive.
      */
-    Tracked runTracked(Fraction share, long stopAbove, String tieBreak) {
-        Run run = new Run(share, null, tieBreak, true);
+    Tracked runTracked(Fraction share, long stopAbove, String tieBreak, long delta) {
+        Run run = new Run(share, null, tieBreak, true, delta);
         List<Integer> chosen = run.execute(stopAbove);
         return new Tracked(chosen, run.sameFor());
     }
@@ -155,16 +155,20 @@ final class EqualShares {
         private final long[] boundPoor;
         private final long[] boundPayers;
         /**
-         * Per node, an upper bound on (a voter's extra money at share t') / (t' - t), scaled by GROWTH_ONE
-         * and rounded up; INFINITE when too large to track.
+         * Per node, an upper bound on a voter's extra money at share t + delta over t, times 2^shift,
+         * rounded up; INFINITE when too large to track.
          */
         private long[] nodeGrowth;
-        /** The share may grow by less than this (null: no limit found yet). */
-        private Fraction limit;
+        /**
+         * Per node, a lower bound on a voter's extra money at t + delta over t, times 2^shift, rounded
+         * down; concave in delta and 0 at 0, so at t + d it is at least d / delta of this.
+         */
+        private long[] nodeGrowthLow;
 
-        private static final long GROWTH_ONE = 1L << 20;
+        /** The share growth checked: d in [0, delta]. Growth bounds are money at d = delta, times 2^shift. */
+        private long delta;
         private static final long INFINITE = Long.MAX_VALUE;
-        private static final long GROWTH_CAP = 1L << 40;
+        private static final long GROWTH_CAP = 1L << 61;
         private static final long SUM_CAP = 1L << 62;
 
         /** sum + weight * growth, or INFINITE when that gets too large (never rounded down). */
@@ -182,8 +186,9 @@ final class EqualShares {
             return nodeGrowth[levelNode[l]];
         }
 
-        Run(Fraction share, Decisions decisions, String tieBreak, boolean track) {
+        Run(Fraction share, Decisions decisions, String tieBreak, boolean track, long delta) {
             this.track = track;
+            this.delta = delta;
             this.decisions = decisions;
             this.tieBreak = tieBreak;
             this.groupLevel = new int[groups.groupCount()];
@@ -212,24 +217,26 @@ final class EqualShares {
             active = new boolean[n];
             boundPoor = track ? new long[n] : null;
             boundPayers = track ? new long[n] : null;
-            nodeGrowth = track ? new long[nodeParent.length] : null;
-            if (track) {
-                nodeGrowth[ROOT] = GROWTH_ONE; // at t' everyone has exactly t' - t more
+            while (this.delta > 1 && BigInteger.valueOf(this.delta).multiply(den).compareTo(shareNum) > 0) {
+                this.delta /= 2;
+            }
+            if (track && (shift < 0 || this.delta < 1 || BigInteger.valueOf(this.delta).multiply(den).compareTo(shareNum) > 0
+                    || Long.bitCount(this.delta) != 1)) {
+                this.track = false; // delta at most the share keeps the sums below 2^62
+            }
+            nodeGrowth = this.track ? new long[nodeParent.length] : null;
+            nodeGrowthLow = this.track ? new long[nodeParent.length] : null;
+            if (this.track) {
+                nodeGrowth[ROOT] = delta << shift; // at t + delta everyone has exactly delta more
                 nodeGrowth[EMPTY] = 0;
+                nodeGrowthLow[ROOT] = delta << shift;
+                nodeGrowthLow[EMPTY] = 0;
             }
         }
 
-        /** Whole units the share may grow with the same run: the largest integer below the limit. */
+        /** delta when the run provably repeats for every share growth up to delta, else 0. */
         long sameFor() {
-            if (!track) {
-                return 0;
-            }
-            if (limit == null) {
-                return 1_000_000L;
-            }
-            // largest d < limit: ceil(limit) - 1 = floor((num - 1) / den)
-            BigInteger d = limit.numerator().subtract(BigInteger.ONE).divide(limit.denominator());
-            return d.min(BigInteger.valueOf(1_000_000L)).max(BigInteger.ZERO).longValueExact();
+            return track ? delta : 0;
         }
 
         /** growth + drop, INFINITE past the cap. */
@@ -240,49 +247,118 @@ final class EqualShares {
             return growth + drop;
         }
 
-        /** Lowers the limit to {@code value}; once the share cannot grow at all, stops tracking. */
-        private void limitTo(Fraction value) {
-            if (limit == null || value.compareTo(limit) < 0) {
-                limit = value;
-            }
-            if (limit.compareTo(1) <= 0) {
-                limit = Fraction.ONE;
+        /**
+         * Halves delta (a power of two): every upper growth bound is convex in d and 0 at 0, every lower
+         * one concave and at least 0, so half of each (rounded outwards) bounds the growth at delta / 2;
+         * everything proven for [0, delta] holds for [0, delta / 2]. False when delta is 1: stop tracking.
+         */
+        private boolean halve() {
+            if (delta <= 1) {
                 track = false;
+                return false;
             }
+            delta /= 2;
+            for (int k = 0; k < nodeCount; k++) {
+                if (nodeGrowth[k] != INFINITE) {
+                    nodeGrowth[k] = (nodeGrowth[k] + 1) / 2;
+                }
+                nodeGrowthLow[k] /= 2;
+            }
+            for (int q = 0; q < boundPoor.length; q++) {
+                if (boundPoor[q] != INFINITE) {
+                    boundPoor[q] = (boundPoor[q] + 1) / 2;
+                }
+            }
+            return true;
         }
 
-        /** p was found unaffordable (before the purchase growth belongs to). */
+        /** p was found unaffordable: it must stay short at t + delta (its supporters only have more then). */
         private void trackUnaffordable(int p, Evaluation e) {
-            if (e.low() == null || e.low().signum() <= 0 || e.poorGrowth() == INFINITE) {
-                limitTo(Fraction.ZERO);
+            if (e.low() == null || e.poorGrowth() == INFINITE) {
+                track = false;
                 return;
             }
-            if (e.poorGrowth() == 0) {
-                return; // its supporters cannot get more money
-            }
-            // still short while d * (sum of growth bounds) / GROWTH_ONE < shortfall
-            limitTo(e.low().times(GROWTH_ONE).dividedBy(e.poorGrowth()));
-        }
-
-        /** The purchase of pick beats every other active project for every share in range. */
-        private void trackPurchase(List<Integer> activeList, int pick) {
-            Fraction high = evaluation[pick].high();
-            for (int q : activeList) {
-                if (!track) {
+            long growth = e.poorGrowth();
+            while (e.low().times(1L << shift).compareTo(growth) <= 0) {
+                if (!halve()) {
                     return;
                 }
+                growth = (growth + 1) / 2;
+            }
+        }
+
+        /**
+         * The purchase of pick beats every other active project for every share t + d, 0 <= d <= delta.
+         * A rival's payment per unit is at least low - (d / delta) * poorGrowth / (payers * unit) (its
+         * growth bounds are convex in d and 0 at d = 0, so below their chord), call the minimum over
+         * rivals X(d), concave. Every voter not on the empty level has at least d more at t + d (she
+         * always paid the level, and levels only fall), so the supporters of pick can pay at least
+         * sum min(m + d, x) for a payment x; when that exceeds the cost at x = X(d) * unit, the winner's
+         * payment is below X(d). That sum at X(d) is concave in d, so d = 0 and d = delta suffice. Uses
+         * the approximate money minus its error: lower bounds only.
+         */
+        private void trackPurchase(List<Integer> activeList, int pick) {
+            while (track && !provePurchase(activeList, pick)) {
+                halve();
+            }
+        }
+
+        /** Whether the purchase of pick is proven for the current delta (see trackPurchase). */
+        private boolean provePurchase(List<Integer> activeList, int pick) {
+            Fraction x0 = null;
+            Fraction xd = null;
+            Fraction scale = Fraction.of(1L << shift);
+            for (int q : activeList) {
                 if (q == pick || boundPoor[q] == 0) {
                     continue; // no one pays all they have: its payment cannot fall (ties go to pick already)
                 }
-                Fraction low = evaluation[q] != null ? evaluation[q].low() : bound[q];
-                Fraction gap = low.minus(high);
-                if (gap.signum() <= 0 || boundPoor[q] == INFINITE) {
-                    limitTo(Fraction.ZERO);
-                    return;
+                if (boundPoor[q] == INFINITE) {
+                    track = false;
+                    return true;
                 }
-                // its level falls by at most d * poorGrowth / (payers * GROWTH_ONE) (money): gap * unit must exceed that
-                limitTo(gap.times(unit(q)).times(boundPayers[q]).times(GROWTH_ONE).dividedBy(Fraction.of(boundPoor[q])));
+                Fraction low = lowOf(q);
+                Fraction fallen = low.minus(Fraction.of(boundPoor[q])
+                        .dividedBy(scale.times(boundPayers[q]).times(unit(q))));
+                x0 = x0 == null || low.compareTo(x0) < 0 ? low : x0;
+                xd = xd == null || fallen.compareTo(xd) < 0 ? fallen : xd;
             }
+            if (x0 == null) {
+                return true; // no rival can get cheaper
+            }
+            if (x0.compareTo(evaluation[pick].high()) <= 0) {
+                track = false; // not even at d = 0
+                return true;
+            }
+            if (xd.signum() <= 0) {
+                return false;
+            }
+            long u = unit(pick);
+            BigInteger cap = BigInteger.valueOf(nodeApprox[ROOT] + error + (delta << shift));
+            Fraction x0u = x0.times(u);
+            Fraction xdu = xd.times(u);
+            long scaled0 = x0u.numerator().shiftLeft(shift).divide(x0u.denominator()).min(cap).longValueExact();
+            long scaledD = xdu.numerator().shiftLeft(shift).divide(xdu.denominator()).min(cap).longValueExact();
+            long sum0 = 0;
+            long sumD = 0;
+            tally(pick);
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                long w = weightOnLevel[l];
+                long money = Math.max(0, levelApprox[l] - error);
+                sum0 += w * Math.min(money, scaled0);
+                sumD += w * Math.min(money + nodeGrowthLow[levelNode[l]], scaledD);
+            }
+            clearTally();
+            long cost = instance.project(pick).cost() << shift;
+            if (sum0 <= cost) {
+                track = false; // not even at d = 0
+                return true;
+            }
+            return sumD > cost;
+        }
+
+        private Fraction lowOf(int q) {
+            return evaluation[q] != null ? evaluation[q].low() : bound[q];
         }
 
         List<Integer> execute(long stopAbove) {
@@ -624,6 +700,7 @@ final class EqualShares {
                 nodeApprox = Arrays.copyOf(nodeApprox, size);
                 if (nodeGrowth != null) {
                     nodeGrowth = Arrays.copyOf(nodeGrowth, size);
+                    nodeGrowthLow = Arrays.copyOf(nodeGrowthLow, size);
                 }
             }
             nodeParent[nodeCount] = parent;
@@ -675,6 +752,7 @@ final class EqualShares {
             // growth bounds: the level at t' is at most poorGrowth / payers lower, every supporter gains at
             // most that on top of her own bound (the poor end with at most that, having 0 at t)
             long drop = 0;
+            long dropLow = 0;
             if (track) {
                 long poorGrowth = 0;
                 for (int l : poorLevels) {
@@ -683,9 +761,28 @@ final class EqualShares {
                 drop = poorGrowth == INFINITE ? INFINITE : (poorGrowth + e.payers() - 1) / e.payers();
                 long emptyGrowth = nodeGrowth[EMPTY];
                 for (int l : poorLevels) {
-                    emptyGrowth = Math.max(emptyGrowth, grown(growthOfLevel(l), drop));
+                    // at t + d a poor voter keeps max(0, her money + growth - level + drop); at t her
+                    // money was below the level by at least payment - (approximation + error)
+                    long g = grown(growthOfLevel(l), drop);
+                    long margin = paymentApprox[purchase] - (levelApprox[l] + error);
+                    if (g != INFINITE && margin > 0) {
+                        g = Math.max(0, g - margin);
+                    }
+                    emptyGrowth = Math.max(emptyGrowth, g);
                 }
                 nodeGrowth[EMPTY] = emptyGrowth;
+                // and the level falls by at least dropLow: at level - dropLow every poor voter still pays
+                // all she has plus her certain gain (she stays below it while dropLow <= margin - gain),
+                // which covers dropLow * payers when dropLow <= sum(weight * gain) / payers
+                long gained = 0;
+                long room = Long.MAX_VALUE;
+                for (int l : poorLevels) {
+                    long low = nodeGrowthLow[levelNode[l]];
+                    gained = addGrowth(gained, weightOnLevel[l], low);
+                    long margin = paymentApprox[purchase] - (levelApprox[l] + error);
+                    room = Math.min(room, margin - low);
+                }
+                dropLow = gained == INFINITE || room <= 0 ? 0 : Math.min(gained / e.payers(), room);
             }
             // where the supporters go: the poor to the EMPTY level, payers to a new level below their own
             // (scratch[id]: the level the supporters on level id move to; touched is in order)
@@ -713,6 +810,8 @@ final class EqualShares {
                 int node = newNode(levelNode[l], purchase, approx);
                 if (track) {
                     nodeGrowth[node] = grown(nodeGrowth[levelNode[l]], drop);
+                    long low = nodeGrowthLow[levelNode[l]];
+                    nodeGrowthLow[node] = low + Math.min(dropLow, GROWTH_CAP - low);
                 }
                 int child = newLevel(node, approx);
                 scratch[l] = child;

@@ -101,10 +101,11 @@ class AllocationPropertiesTest {
                     EqualShares mes = new EqualShares(instance, groups, s, tieBreak.ranks(instance, groups.supporters));
                     Fraction share = Fraction.of(instance.budget(), groups.voters);
                     for (int step = 0; step < 80; step++) {
-                        EqualShares.Tracked tracked = mes.runTracked(share, Long.MAX_VALUE, tieBreak.name());
+                        long probe = 1L << (step % 6);
+                        EqualShares.Tracked tracked = mes.runTracked(share, Long.MAX_VALUE, tieBreak.name(), probe);
                         assertEquals(mes.run(share, Long.MAX_VALUE, null, tieBreak.name()), tracked.chosen());
-                        long check = Math.min(tracked.sameFor(), 12);
-                        for (long d = 1; d <= check; d++) {
+                        assertTrue(tracked.sameFor() >= 0 && tracked.sameFor() <= probe);
+                        for (long d = 1; d <= tracked.sameFor(); d++) {
                             assertEquals(tracked.chosen(),
                                     mes.run(share.plus(Fraction.of(d)), Long.MAX_VALUE, null, tieBreak.name()),
                                     s + " seed " + seed + " share " + share + " + " + d + " of " + tracked.sameFor());
