@@ -59,15 +59,17 @@ final class EqualShares {
     }
 
     /**
-     * {@link #run} without explanations, also finding {@link Tracked#sameFor}. Why it is exact: with the
-     * same purchases so far, a voter's money at share t' >= t is at least her money at t (more money
-     * lowers every water level, and max(0, m - level) grows with m and falls with the level) and at most
-     * D more, where D starts at t' - t and a purchase whose P supporters pay all they have and R pay the
-     * level multiplies it by at most (P + R) / R: at t' the level is at least the level at t minus P*D/R
-     * (the poor have at most D more each, the payers at most the level). So the winner's payment per
-     * unit of satisfaction at t' is at most its value at t, another project's is at least its value at t
-     * minus P*D/(R*unit), and a project whose supporters were short by s is still short while
-     * supporters*D < s. Every purchase stays the same while each of these margins stays positive.
+     * {@link #run} without explanations, also trying to prove that the run stays the same while the share
+     * grows by up to {@code delta} (a power of two; halved inside the run as needed, 0 when not even 1
+     * can be proven). Why it is exact: with the same purchases so far, a voter's money at t + d is at
+     * least her money at t (more money lowers every water level, and max(0, m - level) grows with m and
+     * falls with the level); the run keeps per history an upper bound on the extra money (convex in d, 0
+     * at 0: a purchase whose poor supporters have extra E lowers the level by at most E / payers) and a
+     * lower bound (concave: d for everyone who never paid all she had, plus proven falls of the levels
+     * they paid). A rival's payment per unit can then fall at most linearly in d, the winner's
+     * supporters can pay at least sum min(m + gain, x), and an unaffordable project stays short while its
+     * supporters' extra money stays below its shortfall. Checking the purchase at d = 0 and d = delta
+     * suffices (concave in between). All figures use the approximate money minus/plus its error bound.
      */
     Tracked runTracked(Fraction share, long stopAbove, String tieBreak, long delta) {
         Run run = new Run(share, null, tieBreak, true, delta);
@@ -727,7 +729,16 @@ final class EqualShares {
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den)
                     .subtract(moneyOf(poorLevels, poorLevels.length));
             BigInteger payers = BigInteger.valueOf(e.payers());
-            BigInteger common = remainingCost.gcd(payers);
+            // gcd(remaining, payers) = gcd(payers, remaining mod payers): one division of the big number,
+            // then longs (BigInteger.gcd works the big number bit by bit)
+            long gcdA = e.payers();
+            long gcdB = remainingCost.mod(payers).longValueExact();
+            while (gcdB != 0) {
+                long t = gcdA % gcdB;
+                gcdA = gcdB;
+                gcdB = t;
+            }
+            BigInteger common = BigInteger.valueOf(gcdA);
             BigInteger scale = payers.divide(common);
             if (!scale.equals(BigInteger.ONE)) {
                 den = den.multiply(scale);
