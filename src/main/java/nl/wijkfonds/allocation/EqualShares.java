@@ -486,12 +486,14 @@ final class EqualShares {
         /** Counts the supporters of p per level into weightOnLevel; touched levels poor to rich. */
         private void tally(int p) {
             touchedCount = 0;
-            for (int g : groups.groupsOf[p]) {
-                int l = groupLevel[g];
+            int[] of = groups.groupsOf[p];
+            long[] weights = groups.weightsOf[p];
+            for (int i = 0; i < of.length; i++) {
+                int l = groupLevel[of[i]];
                 if (weightOnLevel[l] == 0) {
                     touched[touchedCount++] = l;
                 }
-                weightOnLevel[l] += groups.weight[g];
+                weightOnLevel[l] += weights[i];
             }
             // order the touched levels poor to rich: mark their ranks in a bit set and read it out in order
             // when many are touched, else sort by rank
