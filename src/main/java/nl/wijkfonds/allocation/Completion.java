@@ -61,9 +61,32 @@ public enum Completion {
         Fraction step = Fraction.of(budget, 100);
         Fraction bound = Fraction.of(budget).times(groups.voters + 1);
         int run = 0;
+        long probe = 1;
+        int untracked = 0;
+        int backOff = 1;
         while (this == ITERATED || mesBudget.compareTo(bound) <= 0) {
             run++;
-            List<Integer> outcome = mes.run(share, budget, null, tieBreak);
+            long sameFor = 0;
+            List<Integer> outcome;
+            if (this == ITERATED && untracked == 0) {
+                EqualShares.Tracked tracked = mes.runTracked(share, budget, tieBreak, probe);
+                outcome = tracked.chosen();
+                sameFor = tracked.sameFor();
+                // try twice as far after a proven jump (the run halves it as needed); when not even one
+                // step can be proven, plain runs for a while (longer after each such failure)
+                if (sameFor > 0) {
+                    probe = Math.min(sameFor * 2, 1L << 20);
+                    backOff = 1;
+                } else {
+                    untracked = backOff;
+                    backOff = Math.min(backOff * 2, 16);
+                }
+            } else if (this == ITERATED) {
+                untracked--;
+                outcome = mes.run(share, budget, null, tieBreak);
+            } else {
+                outcome = mes.run(share, budget, null, tieBreak);
+            }
             long cost = cost(instance, outcome);
             if (cost > budget) {
                 break;
@@ -74,6 +97,13 @@ public enum Completion {
                 break;
             }
             if (this == ITERATED) {
+                // the next sameFor steps provably have this outcome: each would fit, not be exhaustive, be kept
+                if (sameFor > 0) {
+                    share = share.plus(Fraction.of(sameFor));
+                    run += (int) sameFor;
+                    kept = share;
+                    keptRun = run;
+                }
                 share = share.plus(Fraction.ONE);
             } else {
                 mesBudget = mesBudget.plus(step);

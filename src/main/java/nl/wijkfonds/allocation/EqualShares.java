@@ -47,7 +47,34 @@ final class EqualShares {
      * {@code stopAbove}. Writes its reasons into {@code decisions} when that is not null.
      */
     List<Integer> run(Fraction share, long stopAbove, Decisions decisions, String tieBreak) {
-        return new Run(share, decisions, tieBreak).execute(stopAbove);
+        return new Run(share, decisions, tieBreak, false, 0).execute(stopAbove);
+    }
+
+    /**
+     * A run at starting share t, and how many further whole units the share may grow with provably the
+     * same run: for every integer d with 1 <= d <= {@code sameFor}, MES with starting share t + d makes
+     * exactly the same purchases in the same order (only meaningful when the run was not stopped early).
+     */
+    record Tracked(List<Integer> chosen, long sameFor) {
+    }
+
+    /**
+     * {@link #run} without explanations, also trying to prove that the run stays the same while the share
+     * grows by up to {@code delta} (a power of two; halved inside the run as needed, 0 when not even 1
+     * can be proven). Why it is exact: with the same purchases so far, a voter's money at t + d is at
+     * least her money at t (more money lowers every water level, and max(0, m - level) grows with m and
+     * falls with the level); the run keeps per history an upper bound on the extra money (convex in d, 0
+     * at 0: a purchase whose poor supporters have extra E lowers the level by at most E / payers) and a
+     * lower bound (concave: d for everyone who never paid all she had, plus proven falls of the levels
+     * they paid). A rival's payment per unit can then fall at most linearly in d, the winner's
+     * supporters can pay at least sum min(m + gain, x), and an unaffordable project stays short while its
+     * supporters' extra money stays below its shortfall. Checking the purchase at d = 0 and d = delta
+     * suffices (concave in between). All figures use the approximate money minus/plus its error bound.
+     */
+    Tracked runTracked(Fraction share, long stopAbove, String tieBreak, long delta) {
+        Run run = new Run(share, null, tieBreak, true, delta);
+        List<Integer> chosen = run.execute(stopAbove);
+        return new Tracked(chosen, run.sameFor());
     }
 
     /** Projects MES can buy: supported, with a positive cost. */
@@ -61,8 +88,16 @@ final class EqualShares {
      * {@code poorCount} levels of the project's tally (which a purchase recomputes in the same order).
      */
     private record Evaluation(boolean affordable, Fraction low, Fraction high, boolean exact, int[] poorLevels,
-                              int poorCount, long payers) {
-        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0);
+                              int poorCount, long payers, long poorGrowth) {
+        static final Evaluation UNAFFORDABLE = new Evaluation(false, null, null, true, null, 0, 0, 0);
+
+        /**
+         * Unaffordable, the supporters being short by at least {@code shortfall} (money); {@code growth}:
+         * the sum of their growth bounds (see Run#nodeGrowth).
+         */
+        static Evaluation shortBy(Fraction shortfall, long growth) {
+            return new Evaluation(false, shortfall, null, true, null, 0, 0, growth);
+        }
     }
 
     /** The state of one run. */
@@ -107,6 +142,7 @@ final class EqualShares {
         private long[] weightOnLevel = new long[16];
         private int[] touched = new int[16];
         private long[] sortKeys = new long[16];
+        private long[] rankBits = new long[4];
         private int[] scratch = new int[16];
         private int touchedCount;
 
@@ -114,7 +150,47 @@ final class EqualShares {
         private final Evaluation[] evaluation;
         private final boolean[] active;
 
-        Run(Fraction share, Decisions decisions, String tieBreak) {
+        // tracking how long the same run holds when the share grows (see runTracked)
+        private boolean track;
+        /** Sum of the growth bounds of the voters paying all they have / voters paying the level, in the
+         *  evaluation that gave evaluation[p] (0 / unused when never evaluated). */
+        private final long[] boundPoor;
+        private final long[] boundPayers;
+        /**
+         * Per node, an upper bound on a voter's extra money at share t + delta over t, times 2^shift,
+         * rounded up; INFINITE when too large to track.
+         */
+        private long[] nodeGrowth;
+        /**
+         * Per node, a lower bound on a voter's extra money at t + delta over t, times 2^shift, rounded
+         * down; concave in delta and 0 at 0, so at t + d it is at least d / delta of this.
+         */
+        private long[] nodeGrowthLow;
+
+        /** The share growth checked: d in [0, delta]. Growth bounds are money at d = delta, times 2^shift. */
+        private long delta;
+        private static final long INFINITE = Long.MAX_VALUE;
+        private static final long GROWTH_CAP = 1L << 61;
+        private static final long SUM_CAP = 1L << 62;
+
+        /** sum + weight * growth, or INFINITE when that gets too large (never rounded down). */
+        private long addGrowth(long sum, long weight, long growth) {
+            if (sum == INFINITE || growth == INFINITE) {
+                return INFINITE;
+            }
+            if (growth != 0 && weight > (SUM_CAP - sum) / growth) {
+                return INFINITE;
+            }
+            return sum + weight * growth;
+        }
+
+        private long growthOfLevel(int l) {
+            return nodeGrowth[levelNode[l]];
+        }
+
+        Run(Fraction share, Decisions decisions, String tieBreak, boolean track, long delta) {
+            this.track = track;
+            this.delta = delta;
             this.decisions = decisions;
             this.tieBreak = tieBreak;
             this.groupLevel = new int[groups.groupCount()];
@@ -141,6 +217,150 @@ final class EqualShares {
             bound = new Fraction[n];
             evaluation = new Evaluation[n];
             active = new boolean[n];
+            boundPoor = track ? new long[n] : null;
+            boundPayers = track ? new long[n] : null;
+            while (this.delta > 1 && BigInteger.valueOf(this.delta).multiply(den).compareTo(shareNum) > 0) {
+                this.delta /= 2;
+            }
+            if (track && (shift < 0 || this.delta < 1 || BigInteger.valueOf(this.delta).multiply(den).compareTo(shareNum) > 0
+                    || Long.bitCount(this.delta) != 1)) {
+                this.track = false; // delta at most the share keeps the sums below 2^62
+            }
+            nodeGrowth = this.track ? new long[nodeParent.length] : null;
+            nodeGrowthLow = this.track ? new long[nodeParent.length] : null;
+            if (this.track) {
+                nodeGrowth[ROOT] = delta << shift; // at t + delta everyone has exactly delta more
+                nodeGrowth[EMPTY] = 0;
+                nodeGrowthLow[ROOT] = delta << shift;
+                nodeGrowthLow[EMPTY] = 0;
+            }
+        }
+
+        /** delta when the run provably repeats for every share growth up to delta, else 0. */
+        long sameFor() {
+            return track ? delta : 0;
+        }
+
+        /** growth + drop, INFINITE past the cap. */
+        private long grown(long growth, long drop) {
+            if (growth == INFINITE || drop == INFINITE || growth + drop > GROWTH_CAP) {
+                return INFINITE;
+            }
+            return growth + drop;
+        }
+
+        /**
+         * Halves delta (a power of two): every upper growth bound is convex in d and 0 at 0, every lower
+         * one concave and at least 0, so half of each (rounded outwards) bounds the growth at delta / 2;
+         * everything proven for [0, delta] holds for [0, delta / 2]. False when delta is 1: stop tracking.
+         */
+        private boolean halve() {
+            if (delta <= 1) {
+                track = false;
+                return false;
+            }
+            delta /= 2;
+            for (int k = 0; k < nodeCount; k++) {
+                if (nodeGrowth[k] != INFINITE) {
+                    nodeGrowth[k] = (nodeGrowth[k] + 1) / 2;
+                }
+                nodeGrowthLow[k] /= 2;
+            }
+            for (int q = 0; q < boundPoor.length; q++) {
+                if (boundPoor[q] != INFINITE) {
+                    boundPoor[q] = (boundPoor[q] + 1) / 2;
+                }
+            }
+            return true;
+        }
+
+        /** p was found unaffordable: it must stay short at t + delta (its supporters only have more then). */
+        private void trackUnaffordable(int p, Evaluation e) {
+            if (e.low() == null || e.poorGrowth() == INFINITE) {
+                track = false;
+                return;
+            }
+            long growth = e.poorGrowth();
+            while (e.low().times(1L << shift).compareTo(growth) <= 0) {
+                if (!halve()) {
+                    return;
+                }
+                growth = (growth + 1) / 2;
+            }
+        }
+
+        /**
+         * The purchase of pick beats every other active project for every share t + d, 0 <= d <= delta.
+         * A rival's payment per unit is at least low - (d / delta) * poorGrowth / (payers * unit) (its
+         * growth bounds are convex in d and 0 at d = 0, so below their chord), call the minimum over
+         * rivals X(d), concave. Every voter not on the empty level has at least d more at t + d (she
+         * always paid the level, and levels only fall), so the supporters of pick can pay at least
+         * sum min(m + d, x) for a payment x; when that exceeds the cost at x = X(d) * unit, the winner's
+         * payment is below X(d). That sum at X(d) is concave in d, so d = 0 and d = delta suffice. Uses
+         * the approximate money minus its error: lower bounds only.
+         */
+        private void trackPurchase(List<Integer> activeList, int pick) {
+            while (track && !provePurchase(activeList, pick)) {
+                halve();
+            }
+        }
+
+        /** Whether the purchase of pick is proven for the current delta (see trackPurchase). */
+        private boolean provePurchase(List<Integer> activeList, int pick) {
+            Fraction x0 = null;
+            Fraction xd = null;
+            Fraction scale = Fraction.of(1L << shift);
+            for (int q : activeList) {
+                if (q == pick || boundPoor[q] == 0) {
+                    continue; // no one pays all they have: its payment cannot fall (ties go to pick already)
+                }
+                if (boundPoor[q] == INFINITE) {
+                    track = false;
+                    return true;
+                }
+                Fraction low = lowOf(q);
+                Fraction fallen = low.minus(Fraction.of(boundPoor[q])
+                        .dividedBy(scale.times(boundPayers[q]).times(unit(q))));
+                x0 = x0 == null || low.compareTo(x0) < 0 ? low : x0;
+                xd = xd == null || fallen.compareTo(xd) < 0 ? fallen : xd;
+            }
+            if (x0 == null) {
+                return true; // no rival can get cheaper
+            }
+            if (x0.compareTo(evaluation[pick].high()) <= 0) {
+                track = false; // not even at d = 0
+                return true;
+            }
+            if (xd.signum() <= 0) {
+                return false;
+            }
+            long u = unit(pick);
+            BigInteger cap = BigInteger.valueOf(nodeApprox[ROOT] + error + (delta << shift));
+            Fraction x0u = x0.times(u);
+            Fraction xdu = xd.times(u);
+            long scaled0 = x0u.numerator().shiftLeft(shift).divide(x0u.denominator()).min(cap).longValueExact();
+            long scaledD = xdu.numerator().shiftLeft(shift).divide(xdu.denominator()).min(cap).longValueExact();
+            long sum0 = 0;
+            long sumD = 0;
+            tally(pick);
+            for (int i = 0; i < touchedCount; i++) {
+                int l = touched[i];
+                long w = weightOnLevel[l];
+                long money = Math.max(0, levelApprox[l] - error);
+                sum0 += w * Math.min(money, scaled0);
+                sumD += w * Math.min(money + nodeGrowthLow[levelNode[l]], scaledD);
+            }
+            clearTally();
+            long cost = instance.project(pick).cost() << shift;
+            if (sum0 <= cost) {
+                track = false; // not even at d = 0
+                return true;
+            }
+            return sumD > cost;
+        }
+
+        private Fraction lowOf(int q) {
+            return evaluation[q] != null ? evaluation[q].low() : bound[q];
         }
 
         List<Integer> execute(long stopAbove) {
@@ -182,10 +402,17 @@ final class EqualShares {
                     Evaluation e = evaluate(p, false);
                     if (!e.affordable()) {
                         active[p] = false;
+                        if (track) {
+                            trackUnaffordable(p, e);
+                        }
                         continue;
                     }
                     evaluation[p] = e;
                     bound[p] = e.low();
+                    if (track) {
+                        boundPoor[p] = e.poorGrowth();
+                        boundPayers[p] = e.payers();
+                    }
                     evaluated.add(p);
                     if (best < 0 || e.high().compareTo(evaluation[best].high()) < 0) {
                         best = p;
@@ -200,6 +427,9 @@ final class EqualShares {
                 int pick = tied.get(0);
                 if (tied.size() > 1 && decisions != null) {
                     decisions.tie(PHASE, tied, tieBreak);
+                }
+                if (track) {
+                    trackPurchase(activeList, pick);
                 }
                 buy(pick, evaluation[pick]);
                 active[pick] = false;
@@ -256,20 +486,37 @@ final class EqualShares {
         /** Counts the supporters of p per level into weightOnLevel; touched levels poor to rich. */
         private void tally(int p) {
             touchedCount = 0;
-            for (int g : groups.groupsOf[p]) {
-                int l = groupLevel[g];
+            int[] of = groups.groupsOf[p];
+            long[] weights = groups.weightsOf[p];
+            for (int i = 0; i < of.length; i++) {
+                int l = groupLevel[of[i]];
                 if (weightOnLevel[l] == 0) {
                     touched[touchedCount++] = l;
                 }
-                weightOnLevel[l] += groups.weight[g];
+                weightOnLevel[l] += weights[i];
             }
-            // order the touched levels poor to rich: scan the order when many are touched, else sort by rank
-            if (touchedCount * 16 > orderCount) {
+            // order the touched levels poor to rich: mark their ranks in a bit set and read it out in order
+            // when many are touched, else sort by rank
+            if (touchedCount * 256 > orderCount) {
+                int words = (orderCount + 63) >>> 6;
+                if (rankBits.length < words) {
+                    rankBits = new long[Math.max(words, rankBits.length * 2)];
+                }
+                for (int i = 0; i < touchedCount; i++) {
+                    int r = rankOf[touched[i]];
+                    rankBits[r >>> 6] |= 1L << r;
+                }
                 int k = 0;
-                for (int i = 0; i < orderCount; i++) {
-                    if (weightOnLevel[order[i]] != 0) {
-                        touched[k++] = order[i];
+                for (int w = 0; w < words; w++) {
+                    long bits = rankBits[w];
+                    if (bits == 0) {
+                        continue;
                     }
+                    rankBits[w] = 0;
+                    do {
+                        touched[k++] = order[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                        bits &= bits - 1;
+                    } while (bits != 0);
                 }
             } else {
                 for (int i = 0; i < touchedCount; i++) {
@@ -323,6 +570,7 @@ final class EqualShares {
             long low = cost << shift; // remaining cost, as an interval
             long high = low;
             long payers = groups.supporters[p];
+            long poorGrowth = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int l = touched[i];
                 long w = weightOnLevel[l];
@@ -332,7 +580,7 @@ final class EqualShares {
                     // certainly everyone from here up can pay an equal share (later levels have at least as much)
                     BigInteger scale = BigInteger.valueOf(payers).multiply(BigInteger.valueOf(unit(p))).shiftLeft(shift);
                     return new Evaluation(true, Fraction.of(BigInteger.valueOf(low), scale),
-                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers);
+                            Fraction.of(BigInteger.valueOf(high), scale), false, null, i, payers, poorGrowth);
                 }
                 if (moneyHigh * payers >= low) {
                     return null;
@@ -340,8 +588,12 @@ final class EqualShares {
                 low -= w * moneyHigh; // certainly poor: pays all it has
                 high -= w * moneyLow;
                 payers -= w;
+                if (track) {
+                    poorGrowth = addGrowth(poorGrowth, w, growthOfLevel(l));
+                }
             }
-            return Evaluation.UNAFFORDABLE;
+            // low (> 0) is at most the shortfall, times 2^shift
+            return track ? Evaluation.shortBy(Fraction.of(low, 1L << shift), poorGrowth) : Evaluation.UNAFFORDABLE;
         }
 
         /** The same walk on exact money. */
@@ -356,6 +608,7 @@ final class EqualShares {
             Arrays.sort(order, (a, b) -> money[a].compareTo(money[b]));
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den);
             long payers = groups.supporters[p];
+            long poorGrowth = 0;
             for (int i = 0; i < order.length; i++) {
                 int l = order[i];
                 if (money[l].multiply(BigInteger.valueOf(payers)).compareTo(remainingCost) >= 0) {
@@ -365,12 +618,15 @@ final class EqualShares {
                     }
                     Fraction rho = Fraction.of(remainingCost,
                             den.multiply(BigInteger.valueOf(payers)).multiply(BigInteger.valueOf(unit(p))));
-                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers);
+                    return new Evaluation(true, rho, rho, true, poor, poor.length, payers, poorGrowth);
                 }
                 remainingCost = remainingCost.subtract(money[l].multiply(BigInteger.valueOf(weightOnLevel[l])));
                 payers -= weightOnLevel[l];
+                if (track) {
+                    poorGrowth = addGrowth(poorGrowth, weightOnLevel[l], growthOfLevel(l));
+                }
             }
-            return Evaluation.UNAFFORDABLE;
+            return track ? Evaluation.shortBy(Fraction.of(remainingCost, den), poorGrowth) : Evaluation.UNAFFORDABLE;
         }
 
         /** Exact money of a node, as a numerator over den: the share minus the payments of its history. */
@@ -446,6 +702,10 @@ final class EqualShares {
                 nodeParent = Arrays.copyOf(nodeParent, size);
                 nodePurchase = Arrays.copyOf(nodePurchase, size);
                 nodeApprox = Arrays.copyOf(nodeApprox, size);
+                if (nodeGrowth != null) {
+                    nodeGrowth = Arrays.copyOf(nodeGrowth, size);
+                    nodeGrowthLow = Arrays.copyOf(nodeGrowthLow, size);
+                }
             }
             nodeParent[nodeCount] = parent;
             nodePurchase[nodeCount] = purchase;
@@ -471,7 +731,16 @@ final class EqualShares {
             BigInteger remainingCost = BigInteger.valueOf(cost).multiply(den)
                     .subtract(moneyOf(poorLevels, poorLevels.length));
             BigInteger payers = BigInteger.valueOf(e.payers());
-            BigInteger common = remainingCost.gcd(payers);
+            // gcd(remaining, payers) = gcd(payers, remaining mod payers): one division of the big number,
+            // then longs (BigInteger.gcd works the big number bit by bit)
+            long gcdA = e.payers();
+            long gcdB = remainingCost.mod(payers).longValueExact();
+            while (gcdB != 0) {
+                long t = gcdA % gcdB;
+                gcdA = gcdB;
+                gcdB = t;
+            }
+            BigInteger common = BigInteger.valueOf(gcdA);
             BigInteger scale = payers.divide(common);
             if (!scale.equals(BigInteger.ONE)) {
                 den = den.multiply(scale);
@@ -493,6 +762,41 @@ final class EqualShares {
             paymentApprox[purchase] = shift < 0 ? 0 : pay.shiftLeft(shift).divide(den).longValueExact();
             error = purchases + 1L;
 
+            // growth bounds: the level at t' is at most poorGrowth / payers lower, every supporter gains at
+            // most that on top of her own bound (the poor end with at most that, having 0 at t)
+            long drop = 0;
+            long dropLow = 0;
+            if (track) {
+                long poorGrowth = 0;
+                for (int l : poorLevels) {
+                    poorGrowth = addGrowth(poorGrowth, weightOnLevel[l], growthOfLevel(l));
+                }
+                drop = poorGrowth == INFINITE ? INFINITE : (poorGrowth + e.payers() - 1) / e.payers();
+                long emptyGrowth = nodeGrowth[EMPTY];
+                for (int l : poorLevels) {
+                    // at t + d a poor voter keeps max(0, her money + growth - level + drop); at t her
+                    // money was below the level by at least payment - (approximation + error)
+                    long g = grown(growthOfLevel(l), drop);
+                    long margin = paymentApprox[purchase] - (levelApprox[l] + error);
+                    if (g != INFINITE && margin > 0) {
+                        g = Math.max(0, g - margin);
+                    }
+                    emptyGrowth = Math.max(emptyGrowth, g);
+                }
+                nodeGrowth[EMPTY] = emptyGrowth;
+                // and the level falls by at least dropLow: at level - dropLow every poor voter still pays
+                // all she has plus her certain gain (she stays below it while dropLow <= margin - gain),
+                // which covers dropLow * payers when dropLow <= sum(weight * gain) / payers
+                long gained = 0;
+                long room = Long.MAX_VALUE;
+                for (int l : poorLevels) {
+                    long low = nodeGrowthLow[levelNode[l]];
+                    gained = addGrowth(gained, weightOnLevel[l], low);
+                    long margin = paymentApprox[purchase] - (levelApprox[l] + error);
+                    room = Math.min(room, margin - low);
+                }
+                dropLow = gained == INFINITE || room <= 0 ? 0 : Math.min(gained / e.payers(), room);
+            }
             // where the supporters go: the poor to the EMPTY level, payers to a new level below their own
             // (scratch[id]: the level the supporters on level id move to; touched is in order)
             boolean newEmpty = false;
@@ -516,7 +820,13 @@ final class EqualShares {
                     moved[movedCount++] = emptyId; // EMPTY takes its place in the order
                     newEmpty = false;
                 }
-                int child = newLevel(newNode(levelNode[l], purchase, approx), approx);
+                int node = newNode(levelNode[l], purchase, approx);
+                if (track) {
+                    nodeGrowth[node] = grown(nodeGrowth[levelNode[l]], drop);
+                    long low = nodeGrowthLow[levelNode[l]];
+                    nodeGrowthLow[node] = low + Math.min(dropLow, GROWTH_CAP - low);
+                }
+                int child = newLevel(node, approx);
                 scratch[l] = child;
                 moved[movedCount++] = child;
             }

@@ -17,6 +17,8 @@ final class SupportGroups {
     final long[] weight;
     /** Groups supporting each project. */
     final int[][] groupsOf;
+    /** Weights of the groups supporting each project, in the order of groupsOf (read together). */
+    final long[][] weightsOf;
     /** Number of voters (summed weights) supporting each project. */
     final long[] supporters;
     /** Number of voters, including those with an empty ballot. */
@@ -60,6 +62,13 @@ final class SupportGroups {
         for (int g = 0; g < groups; g++) {
             for (int p : projectsOf[g]) {
                 groupsOf[p][count[p]++] = g;
+            }
+        }
+        this.weightsOf = new long[n][];
+        for (int p = 0; p < n; p++) {
+            weightsOf[p] = new long[groupsOf[p].length];
+            for (int i = 0; i < groupsOf[p].length; i++) {
+                weightsOf[p][i] = weight[groupsOf[p][i]];
             }
         }
     }

@@ -83,6 +83,41 @@ class AllocationPropertiesTest {
         }
     }
 
+    /**
+     * Iterated MES skips share steps a run says repeat it: check that claim directly, step by step, for
+     * every share the loop would try (and a few more), with both satisfactions and both tie-breaks.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void trackedRunsRepeatForTheSharesTheyClaim(long seed) {
+        for (GeneratedRounds.Round round : List.of(GeneratedRounds.approval(seed), GeneratedRounds.cumulative(seed))) {
+            Instance instance = round.instance();
+            SupportGroups groups = SupportGroups.of(instance, round.profile());
+            if (groups.voters == 0) {
+                continue;
+            }
+            for (TieBreak tieBreak : List.of(TieBreak.byProjectId(), TieBreak.platform(new byte[] {(byte) seed}))) {
+                for (Satisfaction s : Satisfaction.values()) {
+                    EqualShares mes = new EqualShares(instance, groups, s, tieBreak.ranks(instance, groups.supporters));
+                    Fraction share = Fraction.of(instance.budget(), groups.voters);
+                    for (int step = 0; step < 80; step++) {
+                        long probe = 1L << (step % 6);
+                        EqualShares.Tracked tracked = mes.runTracked(share, Long.MAX_VALUE, tieBreak.name(), probe);
+                        assertEquals(mes.run(share, Long.MAX_VALUE, null, tieBreak.name()), tracked.chosen());
+                        assertTrue(tracked.sameFor() >= 0 && tracked.sameFor() <= probe);
+                        for (long d = 1; d <= tracked.sameFor(); d++) {
+                            assertEquals(tracked.chosen(),
+                                    mes.run(share.plus(Fraction.of(d)), Long.MAX_VALUE, null, tieBreak.name()),
+                                    s + " seed " + seed + " share " + share + " + " + d + " of " + tracked.sameFor());
+                        }
+                        // the next share to look at: just past the claimed range (or one unit on)
+                        share = share.plus(Fraction.of(Math.min(tracked.sameFor(), 1_000) + 1));
+                    }
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void greedyPicksInOrder(long seed) {
