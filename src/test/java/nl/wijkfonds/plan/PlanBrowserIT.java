@@ -1,19 +1,13 @@
 package nl.wijkfonds.plan;
 
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.Browser;
-import nl.wijkfonds.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,16 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and a photo, submits, and finds the plan in the public gallery by its theme. axe-core checks every page on the
  * way, and the pages must fit a 360 px wide phone.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlanBrowserIT extends DeployedApplication {
 
     @Test
     void residentGoesFromIdeaToPublishedPlanAndFindsItInTheGallery() throws IOException {

@@ -1,20 +1,14 @@
 package nl.wijkfonds.plan;
 
-import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +20,6 @@ import static nl.wijkfonds.plan.PlanPages.idOf;
 import static nl.wijkfonds.plan.PlanPages.press;
 import static nl.wijkfonds.plan.PlanPages.valid;
 import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
-import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
@@ -39,24 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * browses them; officials list and export them. Every bad input gets its message and leaves nothing stored. The
  * phase test runs last, because it moves the demo round on for good.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlanIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlanIT extends DeployedApplication {
 
     private FacesClient resident;
 
     @BeforeEach
     void signIn() {
-        resident = new FacesClient(base);
-        resident.signIn(RESIDENT, PASSWORD);
+        resident = signedIn(RESIDENT);
     }
 
     @Test
@@ -147,8 +130,7 @@ class PlanIT {
         assertTrue(single("select before_state from audit_event where action = 'plan.edited' and subject_id = ?", id)
                 .contains("\"costCents\":125050"));
 
-        FacesClient official = new FacesClient(base);
-        official.signIn(OFFICIAL, PASSWORD);
+        FacesClient official = signedIn(OFFICIAL);
         Page versions = official.get("official/plans.xhtml?plan=" + id);
         assertEquals(200, versions.status());
         assertTrue(versions.contains("plan.submitted") && versions.contains("plan.edited"), versions.body());
@@ -311,8 +293,7 @@ class PlanIT {
     @Test
     void officialsSeeCountsAndExportCsvResidentsDoNot() {
         press(resident, null, "submit", valid("Plan voor de export, \"met\" aanhalingstekens"));
-        FacesClient official = new FacesClient(base);
-        official.signIn(OFFICIAL, PASSWORD);
+        FacesClient official = signedIn(OFFICIAL);
         Page overview = official.get("official/plans.xhtml");
         assertEquals(200, overview.status());
         assertTrue(overview.contains("id=\"countsByTheme\""));
@@ -349,8 +330,7 @@ class PlanIT {
         press(resident, null, "submit", valid("Plan dat later wordt ingetrokken"));
         long toWithdraw = idOf("Plan dat later wordt ingetrokken");
         long draft = idFromRedirect(press(resident, null, "save", valid("Concept voor de faseproef")));
-        FacesClient official = new FacesClient(base);
-        official.signIn(OFFICIAL, PASSWORD);
+        FacesClient official = signedIn(OFFICIAL);
 
         moveDemoRoundOn(official, "REVIEW");
         long events = count("select count(*) from audit_event");

@@ -1,24 +1,17 @@
 package nl.wijkfonds.plan;
 
-import nl.wijkfonds.testing.Deployments;
+import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.Map;
 
 import static nl.wijkfonds.plan.PlanPages.idFromRedirect;
 import static nl.wijkfonds.plan.PlanPages.idOf;
 import static nl.wijkfonds.plan.PlanPages.valid;
 import static nl.wijkfonds.plan.TestFiles.SECRET_LOCATION;
-import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
@@ -30,23 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Images and PDFs through PrimeFaces' upload, against the real server and database: the real type decides, metadata
  * goes, limits hold, and nothing is stored until the plan is — so a refusal never leaves a file behind.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanUploadIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlanUploadIT extends DeployedApplication {
 
     private FacesClient resident;
 
     @BeforeEach
     void signIn() {
-        resident = new FacesClient(base);
-        resident.signIn(RESIDENT, PASSWORD);
+        resident = signedIn(RESIDENT);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
-import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +28,7 @@ class RoundIT extends DeployedApplication {
 
     @BeforeEach
     void signIn() {
-        official = new FacesClient(base);
-        official.signIn(OFFICIAL, PASSWORD);
+        official = signedIn(OFFICIAL);
     }
 
     @Test

@@ -18,6 +18,13 @@ public abstract class DeployedApplication {
     @ArquillianResource
     protected URL base;
 
+    /** A client already signed in with this demo account. */
+    protected FacesClient signedIn(String email) {
+        FacesClient client = new FacesClient(base);
+        client.signIn(email, DemoAccounts.PASSWORD);
+        return client;
+    }
+
     @Deployment(testable = false)
     public static WebArchive app() {
         return Deployments.packagedWar();
