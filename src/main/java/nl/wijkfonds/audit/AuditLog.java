@@ -8,7 +8,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import nl.wijkfonds.identity.Role;
+import nl.wijkfonds.shared.Role;
 
 import java.security.Principal;
 import java.time.Clock;

@@ -6,15 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import nl.wijkfonds.shared.FormValidator;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.FormValidator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.wijkfonds.shared.Role;
 
 /** Registering residents and creating staff accounts. */
 @Stateless

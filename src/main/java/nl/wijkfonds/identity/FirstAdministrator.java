@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import nl.wijkfonds.platform.Settings;
 
 import java.util.logging.Logger;
+import nl.wijkfonds.shared.Role;
 
 /**
  * A new installation has no one who may create staff accounts. With {@code WIJKFONDS_ADMIN_EMAIL} and

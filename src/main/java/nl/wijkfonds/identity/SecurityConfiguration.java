@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import nl.wijkfonds.platform.DatabaseConfiguration;
+import nl.wijkfonds.shared.Role;
 
 /**
  * Who may sign in and how: accounts in our own database, PBKDF2 password hashes, and our own Faces login page

@@ -17,13 +17,13 @@ import jakarta.validation.groups.Default;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.identity.Role;
 import nl.wijkfonds.round.Neighbourhood;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.round.Theme;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Role;
 
 import java.security.Principal;
 import java.time.Clock;

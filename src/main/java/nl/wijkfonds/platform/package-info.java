@@ -1,5 +1,5 @@
 /**
- * The plumbing under every domain: the data source and its settings, schema migration, demo data, readiness check,
- * languages, security headers and error pages.
+ * The plumbing under every domain: settings, the data source, schema migration, the readiness check, the clock and
+ * the language bundles. Knows no domain and no web type.
  */
 package nl.wijkfonds.platform;

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
-import nl.wijkfonds.identity.Role;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.FormValidator;
+import nl.wijkfonds.shared.Role;
 
 import java.util.List;
 import java.util.Optional;

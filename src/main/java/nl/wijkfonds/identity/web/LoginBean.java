@@ -12,7 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import nl.wijkfonds.platform.Feedback;
+import nl.wijkfonds.web.Feedback;
 
 import java.io.IOException;
 import java.util.Locale;

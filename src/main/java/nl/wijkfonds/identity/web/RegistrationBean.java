@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.web.Feedback;
 
 /** A resident registers with e-mail address and password. */
 @Named("registration")

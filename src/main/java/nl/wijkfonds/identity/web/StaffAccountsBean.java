@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.identity.Role;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
 import java.util.List;

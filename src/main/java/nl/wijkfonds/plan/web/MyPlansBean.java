@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.plan.PlanStatus;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
 import java.util.List;

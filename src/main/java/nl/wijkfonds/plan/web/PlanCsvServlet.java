@@ -9,10 +9,10 @@ import nl.wijkfonds.plan.PlanOverview;
 import nl.wijkfonds.plan.PlanRow;
 import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.platform.Clocks;
-import nl.wijkfonds.platform.LanguageBean;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.web.LanguageBean;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.wijkfonds.web.Problems;
 
 /**
  * All plans of a round as CSV for officials ({@code /official/plans.csv?round=id}; the {@code /official/*} security

@@ -1,9 +1,9 @@
 package nl.wijkfonds.plan.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.wijkfonds.identity.Role;
 import nl.wijkfonds.plan.FileKind;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanForm;
@@ -11,12 +11,12 @@ import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.plan.PlanStatus;
 import nl.wijkfonds.plan.PlanUpload;
 import nl.wijkfonds.plan.SubmitterRole;
-import jakarta.faces.context.FacesContext;
-import nl.wijkfonds.platform.Feedback;
-import nl.wijkfonds.platform.LanguageBean;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Money;
+import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.web.Feedback;
+import nl.wijkfonds.web.LanguageBean;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 

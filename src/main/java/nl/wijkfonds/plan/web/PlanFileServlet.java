@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkfonds.plan.FileContent;
 import nl.wijkfonds.plan.FileKind;
 import nl.wijkfonds.plan.PlanService;
-import nl.wijkfonds.platform.LanguageBean;
+import nl.wijkfonds.web.LanguageBean;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wijkfonds.web.Problems;
 
 /**
  * Serves a plan's images and PDFs from the database: {@code /plan-files/{id}} and {@code /plan-files/{id}/thumbnail}.

@@ -6,10 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wijkfonds.platform.LanguageBean;
+import nl.wijkfonds.web.LanguageBean;
 
 import java.io.IOException;
 import java.util.Locale;
+import nl.wijkfonds.web.Problems;
 
 /**
  * Refuses an upload that is too large before anything reads it: a multipart request that announces more than

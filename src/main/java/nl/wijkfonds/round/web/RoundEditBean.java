@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundForm;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.round.VotingMethod;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.web.Feedback;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;

@@ -3,11 +3,11 @@ package nl.wijkfonds.round.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
 import java.util.List;

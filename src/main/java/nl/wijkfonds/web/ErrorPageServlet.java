@@ -1,4 +1,4 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.Set;
+import nl.wijkfonds.platform.Languages;
 
 /**
  * Error pages (forbidden, not found, expired, error) as plain servlet output in the visitor's language. Not Faces

@@ -1,4 +1,4 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.wijkfonds.platform.Languages;
 
 /** The visitor's language for this session: Dutch unless they chose English (see {@link LanguageFilter}). */
 @Named("language")

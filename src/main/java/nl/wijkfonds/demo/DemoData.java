@@ -1,4 +1,4 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -11,12 +11,13 @@ import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.identity.Role;
 import nl.wijkfonds.plan.DemoPlans;
+import nl.wijkfonds.platform.Settings;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundForm;
 import nl.wijkfonds.shared.Money;
+import nl.wijkfonds.shared.Role;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.wijkfonds.identity;
+package nl.wijkfonds.shared;
 
 import java.util.List;
 

@@ -1,8 +1,9 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.shared.Money;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package nl.wijkfonds.round.web;
+package nl.wijkfonds.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import nl.wijkfonds.platform.Feedback;
 import nl.wijkfonds.shared.Money;
+import nl.wijkfonds.web.Feedback;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

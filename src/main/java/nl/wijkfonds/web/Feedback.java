@@ -1,7 +1,8 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import nl.wijkfonds.platform.Languages;
 import nl.wijkfonds.shared.DomainException;
 
 import java.text.MessageFormat;

@@ -1,4 +1,4 @@
-package nl.wijkfonds.plan.web;
+package nl.wijkfonds.web;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;

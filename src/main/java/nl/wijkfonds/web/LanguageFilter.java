@@ -1,4 +1,4 @@
-package nl.wijkfonds.platform;
+package nl.wijkfonds.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
