@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.shared.DomainException;
-import nl.wijkfonds.shared.FormValidator;
+import nl.wijkfonds.shared.Validation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,20 +33,20 @@ public class AccountService {
     private AuditLog auditLog;
 
     @Inject
-    private FormValidator formValidator;
+    private Validation validation;
 
     @Inject
     private Clock clock;
 
     /** Anyone may register as a resident. */
     @PermitAll
-    public Account register(AccountForm form) {
+    public Account register(NewAccount form) {
         return create(form, Role.RESIDENT, "account.registered");
     }
 
     /** Only an administrator creates officials, auditors and other administrators. */
     @RolesAllowed(Role.ADMIN)
-    public Account createStaff(AccountForm form, String role) {
+    public Account createStaff(NewAccount form, String role) {
         if (!Role.STAFF.contains(role)) {
             throw new DomainException("account.role.invalid", "role");
         }
@@ -58,7 +58,7 @@ public class AccountService {
      * demo accounts). Not callable from outside the application.
      */
     @PermitAll
-    public Account createBySystem(AccountForm form, String role) {
+    public Account createBySystem(NewAccount form, String role) {
         return create(form, role, "account.created-by-system");
     }
 
@@ -89,13 +89,13 @@ public class AccountService {
                 .getResultList();
     }
 
-    private Account create(AccountForm form, String role, String action) {
-        formValidator.check(form);
-        String email = normalise(form.getEmail());
+    private Account create(NewAccount form, String role, String action) {
+        validation.check(form);
+        String email = normalise(form.email());
         if (findByEmail(email).isPresent()) {
             throw new DomainException("account.email.taken", "email");
         }
-        Account account = new Account(email, form.getDisplayName().strip(), passwordHashing.hash(form.getPassword()),
+        Account account = new Account(email, form.displayName().strip(), passwordHashing.hash(form.password()),
                 role, Instant.now(clock));
         em.persist(account);
         em.flush();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.platform.Clocks;
+import nl.wijkfonds.platform.Languages;
 import nl.wijkfonds.shared.Money;
 
 import java.time.Instant;
@@ -23,9 +24,15 @@ public class FormatsBean {
         return amount == null ? "" : amount.format(language.getLocale());
     }
 
+    /** A date as people write it: "1 maart 2027", "1 March 2027" (British order, not American). */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).format(date);
+                .withLocale(Languages.forDates(language.getLocale())).format(date);
+    }
+
+    /** A text from the bundles with values filled in, for attributes that EL cannot format by itself. */
+    public String text(String key, Object... arguments) {
+        return Feedback.text(key, arguments);
     }
 
     public String moment(Instant instant) {

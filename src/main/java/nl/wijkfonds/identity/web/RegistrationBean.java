@@ -3,12 +3,11 @@ package nl.wijkfonds.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.web.Feedback;
 
-/** A resident registers with e-mail address and password. */
+/** A resident registers with e-mail address, name and password. */
 @Named("registration")
 @RequestScoped
 public class RegistrationBean {
@@ -16,20 +15,37 @@ public class RegistrationBean {
     @Inject
     private AccountService accounts;
 
-    private final AccountForm form = new AccountForm();
+    private String email;
+    private String displayName;
+    private String password;
 
     public String register() {
-        try {
-            accounts.register(form);
-            Feedback.doneAfterRedirect("registration.done");
-            return "/login?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "registration");
-            return null;
-        }
+        accounts.register(new NewAccount(email, displayName, password));
+        Feedback.doneAfterRedirect("registration.done");
+        return "/login?faces-redirect=true";
     }
 
-    public AccountForm getForm() {
-        return form;
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }

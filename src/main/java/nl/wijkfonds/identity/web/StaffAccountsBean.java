@@ -1,53 +1,66 @@
 package nl.wijkfonds.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotNull;
 import nl.wijkfonds.identity.Account;
-import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.shared.Role;
 import nl.wijkfonds.web.Feedback;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** An administrator creates accounts for officials, auditors and other administrators. */
 @Named("staffAccounts")
-@ViewScoped
-public class StaffAccountsBean implements Serializable {
+@RequestScoped
+public class StaffAccountsBean {
 
     @Inject
     private AccountService accounts;
 
-    private AccountForm form = new AccountForm();
-
-    @NotNull(message = "{validation.required}")
+    private String email;
+    private String displayName;
+    private String password;
     private String role = Role.OFFICIAL;
 
     public String create() {
-        try {
-            Account created = accounts.createStaff(form, role);
-            Feedback.doneAfterRedirect("staff.created", created.getEmail());
-            return "/admin/accounts?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "staff");
-            return null;
-        }
+        Account created = accounts.createStaff(new NewAccount(email, displayName, password), role);
+        Feedback.doneAfterRedirect("staff.created", created.getEmail());
+        return "/admin/accounts?faces-redirect=true";
     }
 
     public List<Account> getStaff() {
         return accounts.staff();
     }
 
-    public List<String> getRoles() {
-        return Role.STAFF;
+    public List<SelectItem> getRoles() {
+        return Role.STAFF.stream().map(r -> new SelectItem(r, Feedback.text("role." + r))).toList();
     }
 
-    public AccountForm getForm() {
-        return form;
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public String getRole() {
