@@ -9,7 +9,7 @@ import nl.wijkfonds.shared.Role;
 
 /**
  * Who may sign in: accounts in our own database with PBKDF2 password hashes. How they sign in is
- * {@link SignInMechanism}: our own login page, after which they continue where they were going.
+ * {@link nl.wijkfonds.identity.web.SignInMechanism}: our own login page, after which they continue where they were going.
  */
 @ApplicationScoped
 @DeclareRoles({Role.RESIDENT, Role.OFFICIAL, Role.AUDITOR, Role.ADMIN})

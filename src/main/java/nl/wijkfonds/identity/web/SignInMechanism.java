@@ -1,4 +1,4 @@
-package nl.wijkfonds.identity;
+package nl.wijkfonds.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
