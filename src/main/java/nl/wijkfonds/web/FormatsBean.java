@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
 
 /** Amounts and dates as a person reads them in their language, for use in pages. */
 @Named("formats")
@@ -28,6 +29,29 @@ public class FormatsBean {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Languages.forDates(language.getLocale())).format(date);
+    }
+
+    /**
+     * The language residents and officials write content in (plans, round names): Dutch. Marked on that content, so
+     * that on English pages screen readers read it in Dutch.
+     */
+    public String getContentLanguage() {
+        return Languages.DUTCH.getLanguage();
+    }
+
+    /** What an audit action code ("plan.submitted") means, in words; the code itself when it has none yet. */
+    public String action(String code) {
+        return known("action." + code, code);
+    }
+
+    /** What kind of thing an audit event is about ("plan"), in words. */
+    public String subject(String type) {
+        return known("subject." + type, type);
+    }
+
+    private String known(String key, String fallback) {
+        ResourceBundle messages = Languages.messages(language.getLocale());
+        return messages.containsKey(key) ? messages.getString(key) : fallback;
     }
 
     /** A text from the bundles with values filled in, for attributes that EL cannot format by itself. */
