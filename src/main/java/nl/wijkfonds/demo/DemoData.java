@@ -12,6 +12,8 @@ import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.platform.Settings;
+import nl.wijkfonds.review.ReviewRules;
+import nl.wijkfonds.review.ReviewRulesSetup;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundSetup;
@@ -28,7 +30,8 @@ import java.util.logging.Logger;
 
 /**
  * With {@code WIJKFONDS_DEMO=true}: once, on an empty database, a demo round "Wijkfonds West 2027" (€300,000,
- * three themes, four neighbourhoods, open for plans) and one demo account for each role; with
+ * three themes, four neighbourhoods, open for plans, with the standard eligibility criteria) and one demo account for
+ * each role (three officials, for four eyes and appeals); with
  * {@code WIJKFONDS_DEMO_PLANS=500} also that many demo plans by a further demo resident,
  * initiatief@demo.wijkfonds.nl. Passwords are in the README; never use demo data in a real round.
  */
@@ -43,6 +46,9 @@ public class DemoData {
     static final List<List<String>> ACCOUNTS = List.of(
             List.of("bewoner@demo.wijkfonds.nl", "Demo Bewoner", Role.RESIDENT),
             List.of("ambtenaar@demo.wijkfonds.nl", "Demo Ambtenaar", Role.OFFICIAL),
+            // Two more officials: every review decision needs a second pair of eyes, and an appeal a third.
+            List.of("ambtenaar2@demo.wijkfonds.nl", "Demo Ambtenaar Twee", Role.OFFICIAL),
+            List.of("ambtenaar3@demo.wijkfonds.nl", "Demo Ambtenaar Drie", Role.OFFICIAL),
             List.of("auditor@demo.wijkfonds.nl", "Demo Auditor", Role.AUDITOR),
             List.of("beheer@demo.wijkfonds.nl", "Demo Beheerder", Role.ADMIN));
 
@@ -74,6 +80,10 @@ public class DemoData {
         em.persist(round);
         em.flush();
         auditLog.record("round.created", "round", round.getId(), null, round.snapshot());
+        ReviewRules rules = new ReviewRules(round, ReviewRulesSetup.standard());
+        em.persist(rules);
+        em.flush();
+        auditLog.record("review.rules-set", "round", round.getId(), null, rules.snapshot());
         if (Settings.demoPlans() > 0) {
             Account author = accounts.createBySystem(
                     new NewAccount("initiatief@demo.wijkfonds.nl", "Demo Initiatiefnemer", PASSWORD), Role.RESIDENT);

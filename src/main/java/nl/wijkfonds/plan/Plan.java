@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.round.Neighbourhood;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
@@ -29,7 +30,9 @@ import nl.wijkfonds.shared.Violations;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,8 +47,11 @@ import java.util.stream.Collectors;
  * can see it. Submitting makes it public; that needs every field, at least one cost line, and a cost — the sum of its
  * lines, each more than € 0 — within the round's maximum per plan and the budget of its theme and neighbourhood. A
  * submitted plan can still be edited until the submission phase ends; from then on it is frozen, and every later
- * change goes through review. Until voting opens its submitter may withdraw it; a withdrawn plan stays visible as
- * withdrawn and never changes again. A draft that was never submitted is not withdrawn but deleted: it was never
+ * change goes through review: officials decide, with four eyes, that it is {@link PlanStatus#ELIGIBLE} (possibly at
+ * a cost the municipality adjusted, which the ballot then uses), {@link PlanStatus#INELIGIBLE}, or that it needs
+ * {@link PlanStatus#CHANGES_REQUESTED changes}, which its submitter may make until a set day and then send back for
+ * review. An ineligible plan may be admitted after all on appeal; an eligible one is final. Until voting opens its
+ * submitter may withdraw it; a withdrawn plan stays visible as withdrawn and never changes again. A draft that was never submitted is not withdrawn but deleted: it was never
  * public, so nothing of it needs to stay. Up to five images and three PDFs belong to the plan and are stored with it.
  *
  * <p>Contact details are kept for officials and never shown publicly. Every change goes through
@@ -56,6 +62,10 @@ import java.util.stream.Collectors;
 public class Plan {
 
     private static final int SLUG_LENGTH = 60;
+
+    /** The statuses in which a review decision may change a plan. */
+    private static final Set<PlanStatus> UNDER_REVIEW = EnumSet.of(PlanStatus.SUBMITTED, PlanStatus.CHANGES_REQUESTED,
+            PlanStatus.INELIGIBLE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,6 +143,15 @@ public class Plan {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "adjusted_cost_cents")
+    private Money adjustedCost;
+
+    @Column(name = "changes_due_on")
+    private LocalDate changesDueOn;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
     @Version
     private long version;
 
@@ -158,7 +177,7 @@ public class Plan {
      * stay complete.
      */
     void revise(PlanDraft draft, Theme newTheme, Neighbourhood newNeighbourhood, Instant now) {
-        checkEditable();
+        checkEditable(now);
         Violations problems = new Violations();
         if (newTheme != null && !sameRound(newTheme.getRound())) {
             problems.add("themeId", "plan.theme.otherRound");
@@ -192,7 +211,7 @@ public class Plan {
                         kind.maxPerPlan());
             }
         }
-        if (status == PlanStatus.SUBMITTED) {
+        if (status != PlanStatus.DRAFT) {
             checkComplete(newTheme, newNeighbourhood, lines, draft.submitterRole(), draft.organisationName(),
                     problems);
         }
@@ -232,6 +251,64 @@ public class Plan {
         updatedAt = now;
     }
 
+    /**
+     * Sends the plan back to its reviewer after the changes the review asked for; possible until the day set for
+     * them has passed.
+     */
+    void returnToReview(Instant now) {
+        if (status != PlanStatus.CHANGES_REQUESTED) {
+            throw new DomainException("plan.resubmit.notRequested");
+        }
+        checkEditable(now);
+        status = PlanStatus.SUBMITTED;
+        changesDueOn = null;
+        updatedAt = now;
+    }
+
+    /**
+     * A confirmed review decision admits the plan to the ballot, at {@code adjusted} when the municipality set its
+     * own estimate of the cost (more than € 0, within the round's maximum per plan), otherwise at its own cost.
+     */
+    public void admit(Money adjusted, Instant now) {
+        checkUnderReview();
+        if (adjusted != null && (!adjusted.isPositive() || adjusted.exceeds(round.getMaxPlanCost()))) {
+            throw new DomainException("review.cost.range", "adjustedCost");
+        }
+        decided(PlanStatus.ELIGIBLE, now);
+        adjustedCost = adjusted;
+    }
+
+    /** A confirmed review decision keeps the plan off the ballot; its submitter may appeal. */
+    public void reject(Instant now) {
+        checkUnderReview();
+        decided(PlanStatus.INELIGIBLE, now);
+    }
+
+    /** A confirmed review decision asks the submitter for changes, to be made until {@code dueOn} (inclusive). */
+    public void requestChanges(LocalDate dueOn, Instant now) {
+        checkUnderReview();
+        decided(PlanStatus.CHANGES_REQUESTED, now);
+        changesDueOn = Objects.requireNonNull(dueOn);
+    }
+
+    /** Review decides in the review phase, on a plan that was submitted and is not finally admitted or withdrawn. */
+    private void checkUnderReview() {
+        if (!UNDER_REVIEW.contains(status)) {
+            throw new DomainException(status == PlanStatus.WITHDRAWN ? "plan.withdrawn" : "review.plan.notUnderReview");
+        }
+        if (round.getPhase() != Phase.REVIEW) {
+            throw new DomainException("review.phase.closed");
+        }
+    }
+
+    private void decided(PlanStatus outcome, Instant now) {
+        status = outcome;
+        adjustedCost = null;
+        changesDueOn = null;
+        reviewedAt = now;
+        updatedAt = now;
+    }
+
     /** Takes the submitted plan back; possible until voting opens. A draft is deleted instead: it was never public. */
     void withdraw(Instant now) {
         if (status == PlanStatus.DRAFT) {
@@ -245,15 +322,22 @@ public class Plan {
         }
         status = PlanStatus.WITHDRAWN;
         withdrawnAt = now;
+        changesDueOn = null;
         updatedAt = now;
     }
 
-    private void checkEditable() {
+    private void checkEditable(Instant now) {
         if (status == PlanStatus.WITHDRAWN) {
             throw new DomainException("plan.withdrawn");
         }
-        if (round.getPhase() != Phase.SUBMISSION) {
-            throw new DomainException(status == PlanStatus.SUBMITTED ? "plan.frozen" : "plan.phase.closed");
+        if (status == PlanStatus.CHANGES_REQUESTED) {
+            if (!isEditableAt(now)) {
+                throw new DomainException("plan.changes.tooLate");
+            }
+            return;
+        }
+        if (status != PlanStatus.DRAFT && status != PlanStatus.SUBMITTED || round.getPhase() != Phase.SUBMISSION) {
+            throw new DomainException(status == PlanStatus.DRAFT ? "plan.phase.closed" : "plan.frozen");
         }
     }
 
@@ -339,11 +423,23 @@ public class Plan {
 
     /** Whether its submitter may still change it. */
     public boolean isEditable() {
-        return status != PlanStatus.WITHDRAWN && round.getPhase() == Phase.SUBMISSION;
+        return isEditableAt(Instant.now());
+    }
+
+    /**
+     * Drafts and submitted plans while the submission phase lasts; a plan the review sent back for changes during the
+     * review phase, until the end of the day set for them (in Amsterdam).
+     */
+    boolean isEditableAt(Instant now) {
+        if (status == PlanStatus.CHANGES_REQUESTED) {
+            return round.getPhase() == Phase.REVIEW
+                    && !LocalDate.ofInstant(now, Clocks.AMSTERDAM).isAfter(changesDueOn);
+        }
+        return (status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED) && round.getPhase() == Phase.SUBMISSION;
     }
 
     public boolean isWithdrawable() {
-        return status == PlanStatus.SUBMITTED && !round.getPhase().votingHasOpened();
+        return status.isPublic() && status != PlanStatus.WITHDRAWN && !round.getPhase().votingHasOpened();
     }
 
     public Long getId() {
@@ -411,6 +507,26 @@ public class Plan {
 
     public Money getCost() {
         return cost;
+    }
+
+    /** The municipality's own estimate of the cost, set when the review admitted the plan; null when it kept its own. */
+    public Money getAdjustedCost() {
+        return adjustedCost;
+    }
+
+    /** What the plan costs on the ballot: the adjusted cost when the review set one, otherwise its own. */
+    public Money getBallotCost() {
+        return adjustedCost == null ? cost : adjustedCost;
+    }
+
+    /** The last day on which its submitter may make the changes the review asked for; null when none are asked. */
+    public LocalDate getChangesDueOn() {
+        return changesDueOn;
+    }
+
+    /** When the last review decision about it took effect; null before. */
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 
     public List<CostItem> getCosts() {

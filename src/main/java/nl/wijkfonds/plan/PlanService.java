@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -69,6 +70,9 @@ public class PlanService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Event<PlanResubmitted> resubmitted;
+
     /**
      * Saves what the resident wrote: a new draft ({@code planId} null), a draft again, or — while the submission
      * phase lasts — an edit of their submitted plan, which must stay complete.
@@ -79,7 +83,7 @@ public class PlanService {
         Instant now = Instant.now(clock);
         Plan plan = planId == null ? new Plan(openRound(), me(), now) : own(planId);
         PlanSnapshot before = planId == null ? null : plan.snapshot();
-        if (plan.getStatus() == PlanStatus.SUBMITTED) {
+        if (plan.getStatus() != PlanStatus.DRAFT) {
             validation.check(draft, Default.class, PlanDraft.Complete.class);
         }
         plan.revise(draft, theme(draft.themeId()), neighbourhood(draft.neighbourhoodId()), now);
@@ -88,7 +92,7 @@ public class PlanService {
         }
         em.flush();
         String action = planId == null ? "plan.draft-created"
-                : plan.getStatus() == PlanStatus.SUBMITTED ? "plan.edited" : "plan.draft-saved";
+                : plan.getStatus() == PlanStatus.DRAFT ? "plan.draft-saved" : "plan.edited";
         record(plan, action, before, now);
         return plan;
     }
@@ -110,6 +114,27 @@ public class PlanService {
         }
         em.flush();
         record(plan, "plan.submitted", before, now);
+        return plan;
+    }
+
+    /**
+     * Saves the changes the review asked for and sends the plan back to its reviewer; possible until the day set for
+     * the changes has passed. The review hears of it through {@link PlanResubmitted}, in this same transaction.
+     */
+    @RolesAllowed(Role.RESIDENT)
+    public Plan resubmit(long planId, PlanDraft draft) {
+        validation.check(draft, Default.class, PlanDraft.Complete.class);
+        Instant now = Instant.now(clock);
+        Plan plan = own(planId);
+        if (plan.getStatus() != PlanStatus.CHANGES_REQUESTED) {
+            throw new DomainException("plan.resubmit.notRequested");
+        }
+        PlanSnapshot before = plan.snapshot();
+        plan.revise(draft, theme(draft.themeId()), neighbourhood(draft.neighbourhoodId()), now);
+        plan.returnToReview(now);
+        em.flush();
+        record(plan, "plan.resubmitted", before, now);
+        resubmitted.fire(new PlanResubmitted(planId));
         return plan;
     }
 
@@ -248,7 +273,7 @@ public class PlanService {
         int page = Math.min(query.page(), lastPage);
 
         TypedQuery<PlanCard> select = em.createQuery("select new nl.wijkfonds.plan.PlanCard(p.id, p.title,"
-                + " p.summary, t.name, n.name, p.cost, p.status)" + where + " order by " + query.order().jpql,
+                + " p.summary, t.name, n.name, p.cost, p.adjustedCost, p.status)" + where + " order by " + query.order().jpql,
                 PlanCard.class);
         parameters.forEach(select::setParameter);
         List<PlanCard> cards = select.setFirstResult((page - 1) * GalleryQuery.PAGE_SIZE)
@@ -282,6 +307,27 @@ public class PlanService {
             byStatus.merge(row.status(), 1L, Long::sum);
         }
         return new PlanOverview(plans, byTheme, byNeighbourhood, byStatus);
+    }
+
+    /** The number of the plan's newest version (0 for a draft that has none). */
+    @RolesAllowed(Role.OFFICIAL)
+    public int latestVersion(long planId) {
+        return em.createQuery("select coalesce(max(v.number), 0) from PlanVersion v where v.plan.id = :plan",
+                        Integer.class)
+                .setParameter("plan", planId)
+                .getSingleResult();
+    }
+
+    /** What changed in the plan's public content from version {@code number} to its newest version. */
+    @RolesAllowed(Role.OFFICIAL)
+    public List<PlanChange> changesSince(long planId, int number) {
+        List<PlanVersion> all = versions(planId);
+        Optional<PlanVersion> from = all.stream().filter(v -> v.getNumber() == number).findFirst();
+        if (from.isEmpty() || all.get(all.size() - 1).getNumber() == number) {
+            return List.of();
+        }
+        return PlanChange.between(JSON.fromJson(from.get().getSnapshot(), PlanSnapshot.class),
+                JSON.fromJson(all.get(all.size() - 1).getSnapshot(), PlanSnapshot.class));
     }
 
     /** How a plan changed since it was submitted, oldest first. */

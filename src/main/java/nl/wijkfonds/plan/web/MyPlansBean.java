@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanService;
-import nl.wijkfonds.plan.PlanStatus;
 import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
@@ -34,13 +33,15 @@ public class MyPlansBean implements Serializable {
 
     /** The message key that tells the resident what to do next with this plan. */
     public String nextStep(Plan plan) {
-        if (plan.getStatus() == PlanStatus.WITHDRAWN) {
-            return "plan.mine.next.withdrawn";
-        }
-        if (plan.isEditable()) {
-            return plan.getStatus() == PlanStatus.DRAFT ? "plan.mine.next.finishDraft" : "plan.mine.next.canEdit";
-        }
-        return plan.getStatus() == PlanStatus.DRAFT ? "plan.mine.next.draftClosed" : "plan.mine.next.inReview";
+        boolean editable = plan.isEditable();
+        return switch (plan.getStatus()) {
+            case DRAFT -> editable ? "plan.mine.next.finishDraft" : "plan.mine.next.draftClosed";
+            case SUBMITTED -> editable ? "plan.mine.next.canEdit" : "plan.mine.next.inReview";
+            case CHANGES_REQUESTED -> editable ? "plan.mine.next.changesRequested" : "plan.mine.next.changesTooLate";
+            case ELIGIBLE -> "plan.mine.next.eligible";
+            case INELIGIBLE -> "plan.mine.next.ineligible";
+            case WITHDRAWN -> "plan.mine.next.withdrawn";
+        };
     }
 
     public String withdraw(Plan plan) {

@@ -91,8 +91,8 @@ public class PlanEditBean implements Serializable {
         PlanDraft draft = form.toDraft(input);
         input.check(validation, draft);
         Plan saved = plans.save(id, draft);
-        Feedback.doneAfterRedirect(saved.getStatus() == PlanStatus.SUBMITTED ? "plan.saved.edit"
-                : "plan.saved.draft", saved.getTitle());
+        Feedback.doneAfterRedirect(saved.getStatus() == PlanStatus.DRAFT ? "plan.saved.draft"
+                : "plan.saved.edit", saved.getTitle());
         return "/account/plan?faces-redirect=true&id=" + saved.getId();
     }
 
@@ -102,6 +102,16 @@ public class PlanEditBean implements Serializable {
         input.check(validation, draft, Default.class, PlanDraft.Complete.class);
         Plan submitted = plans.submit(id, draft);
         Feedback.doneAfterRedirect("plan.saved.submitted", submitted.getTitle());
+        return "/account/plans?faces-redirect=true";
+    }
+
+    /** Saves the changes the review asked for and sends the plan back to its reviewer. */
+    public String resubmit() {
+        TypedInput input = new TypedInput();
+        PlanDraft draft = form.toDraft(input);
+        input.check(validation, draft, Default.class, PlanDraft.Complete.class);
+        Plan resubmitted = plans.resubmit(id, draft);
+        Feedback.doneAfterRedirect("plan.saved.resubmitted", resubmitted.getTitle());
         return "/account/plans?faces-redirect=true";
     }
 
@@ -174,6 +184,11 @@ public class PlanEditBean implements Serializable {
 
     public boolean isDraft() {
         return status == PlanStatus.DRAFT;
+    }
+
+    /** The review asked for changes: the plan goes back to its reviewer once they are made. */
+    public boolean isChangesRequested() {
+        return status == PlanStatus.CHANGES_REQUESTED;
     }
 
     public boolean isEditable() {
