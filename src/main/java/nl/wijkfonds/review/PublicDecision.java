@@ -18,8 +18,7 @@ public record PublicDecision(ReviewStage stage, ReviewOutcome outcome, Instant d
 
     static PublicDecision of(ReviewDecision decision) {
         return new PublicDecision(decision.getStage(), decision.getOutcome(), decision.getSettledAt(),
-                decision.getAssessments().stream().map(a -> new Line(a.getCriterion().getName(),
-                        a.getCriterion().getExplanation(), a.getVerdict(), a.getReason())).toList(),
+                decision.verdictLines(),
                 decision.getOriginalCost(), decision.getAdjustedCost(), decision.getCostReason(),
                 decision.getChangesDueOn());
     }

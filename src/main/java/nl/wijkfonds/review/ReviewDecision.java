@@ -185,6 +185,12 @@ public class ReviewDecision {
         return List.copyOf(assessments);
     }
 
+    /** The verdicts as residents read them: criterion, its explanation, verdict and reason. */
+    public List<PublicDecision.Line> verdictLines() {
+        return assessments.stream().map(a -> new PublicDecision.Line(a.getCriterion().getName(),
+                a.getCriterion().getExplanation(), a.getVerdict(), a.getReason())).toList();
+    }
+
     public Account getProposedBy() {
         return proposedBy;
     }

@@ -68,12 +68,12 @@ public class ReviewCaseBean implements Serializable {
         Assignment command = assignment.toAssignment(input);
         input.check(validation, command);
         reviews.assign(planId, command);
-        return done("review.assigned");
+        return done("review.done.assigned");
     }
 
     public String declareConflict() {
         reviews.declareConflict(planId);
-        return done("review.conflict.declared");
+        return done("review.done.conflict");
     }
 
     public String propose() {
@@ -81,19 +81,19 @@ public class ReviewCaseBean implements Serializable {
         Assessment command = assessment.toAssessment(input);
         input.check(validation, command);
         reviews.propose(planId, command);
-        return done("review.proposed");
+        return done("review.done.proposed");
     }
 
     public String confirm() {
         reviews.confirm(planId);
-        return done("review.confirmed");
+        return done("review.done.confirmed");
     }
 
     public String returnProposal() {
         ReturnNote command = new ReturnNote(returnNote);
         validation.check(command);
         reviews.returnProposal(planId, command);
-        return done("review.returned");
+        return done("review.done.returned");
     }
 
     private String done(String key) {
