@@ -1,5 +1,6 @@
 package nl.wijkfonds.review;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -54,6 +55,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "review")
+@Cacheable(false) // not in the shared cache: read seldom, and its days must hold to what is stored
 public class Review {
 
     /** Days after an ineligible decision within which its submitter may appeal. */
@@ -353,12 +355,15 @@ public class Review {
         return decisions.stream().filter(d -> d.getState() == DecisionState.CONFIRMED).toList();
     }
 
-    /** The last day on which the submitter may appeal an ineligible decision; null when there is none to appeal. */
+    /**
+     * The last day on which the submitter may appeal an ineligible decision: {@value #APPEAL_DAYS} days after the day
+     * it took effect (in Amsterdam); null when there is none to appeal.
+     */
     public LocalDate appealDeadline() {
-        if (plan.getStatus() != PlanStatus.INELIGIBLE || plan.getReviewedAt() == null) {
-            return null;
-        }
-        return LocalDate.ofInstant(plan.getReviewedAt(), Clocks.AMSTERDAM).plusDays(APPEAL_DAYS);
+        return firstDecision()
+                .filter(d -> d.getOutcome() == ReviewOutcome.INELIGIBLE && plan.getStatus() == PlanStatus.INELIGIBLE)
+                .map(d -> LocalDate.ofInstant(d.getSettledAt(), Clocks.AMSTERDAM).plusDays(APPEAL_DAYS))
+                .orElse(null);
     }
 
     /** Whether the submitter may still appeal today. */
@@ -380,7 +385,7 @@ public class Review {
                 Set.copyOf(conflicts), appealReason);
     }
 
-    record Snapshot(long planId, ReviewStage stage, ReviewState state, Long reviewerId, LocalDate dueOn,
+    public record Snapshot(long planId, ReviewStage stage, ReviewState state, Long reviewerId, LocalDate dueOn,
                     Set<Long> conflicts, String appealReason) {
     }
 

@@ -1,5 +1,6 @@
 package nl.wijkfonds.review;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,6 +31,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "review_decision")
+@Cacheable(false) // like its review
 public class ReviewDecision {
 
     @Id
@@ -140,11 +142,11 @@ public class ReviewDecision {
                 proposedBy.getId(), settledBy == null ? null : settledBy.getId(), returnNote, changesDueOn);
     }
 
-    record Snapshot(Long id, ReviewStage stage, ReviewOutcome outcome, DecisionState state, int planVersion,
+    public record Snapshot(Long id, ReviewStage stage, ReviewOutcome outcome, DecisionState state, int planVersion,
                     long originalCostCents, Long adjustedCostCents, String costReason, List<Line> verdicts,
                     Long proposedBy, Long settledBy, String returnNote, LocalDate changesDueOn) {
 
-        record Line(String criterion, CriterionVerdict verdict, String reason) {
+        public record Line(String criterion, CriterionVerdict verdict, String reason) {
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.wijkfonds.plan;
 
 import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundSetup;
@@ -11,6 +12,7 @@ import nl.wijkfonds.shared.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -78,6 +80,59 @@ class PlanTest {
         DomainException refusal = assertThrows(DomainException.class,
                 () -> plan.revise(form(f -> { }), theme(), neighbourhood(), NOW));
         assertEquals("plan.frozen", refusal.messageKey());
+    }
+
+    @Test
+    void requestedChangesCanBeMadeUntilTheEndOfTheirDayAndThenSentBack() {
+        Plan plan = inReview();
+        LocalDate due = LocalDate.of(2027, 2, 11);
+        plan.requestChanges(due, NOW);
+        Instant lastEvening = due.atTime(23, 59).atZone(Clocks.AMSTERDAM).toInstant();
+        plan.revise(form(f -> f.title = "Kleinere bankjes"), theme(), neighbourhood(), lastEvening);
+        plan.returnToReview(lastEvening);
+        assertEquals(PlanStatus.SUBMITTED, plan.getStatus());
+        assertEquals(null, plan.getChangesDueOn());
+        assertEquals("plan.frozen", assertThrows(DomainException.class,
+                () -> plan.revise(form(f -> { }), theme(), neighbourhood(), lastEvening)).messageKey(),
+                "back in review, it is frozen again");
+    }
+
+    @Test
+    void requestedChangesAreRefusedAfterTheirDay() {
+        Plan plan = inReview();
+        LocalDate due = LocalDate.of(2027, 2, 11);
+        plan.requestChanges(due, NOW);
+        Instant nextMorning = due.plusDays(1).atStartOfDay(Clocks.AMSTERDAM).toInstant();
+        assertEquals("plan.changes.tooLate", assertThrows(DomainException.class,
+                () -> plan.revise(form(f -> { }), theme(), neighbourhood(), nextMorning)).messageKey());
+        assertEquals("plan.changes.tooLate", assertThrows(DomainException.class,
+                () -> plan.returnToReview(nextMorning)).messageKey());
+        assertEquals("Bankjes op het plein", plan.getTitle());
+    }
+
+    @Test
+    void reviewDecidesOnlyInTheReviewPhaseWithinTheCap() {
+        Plan plan = inReview();
+        assertEquals("review.cost.range", assertThrows(DomainException.class,
+                () -> plan.admit(Money.parse("10.000,01"), NOW)).messageKey());
+        assertEquals("review.cost.range", assertThrows(DomainException.class,
+                () -> plan.admit(Money.ZERO, NOW)).messageKey());
+        plan.getRound().moveTo(Phase.SUBMISSION);
+        assertEquals("review.phase.closed", assertThrows(DomainException.class,
+                () -> plan.reject(NOW)).messageKey());
+        plan.getRound().moveTo(Phase.REVIEW);
+        plan.admit(Money.ofEuros(1_200), NOW);
+        assertEquals(Money.ofEuros(1_200), plan.getBallotCost());
+        assertEquals("review.plan.notUnderReview", assertThrows(DomainException.class,
+                () -> plan.reject(NOW)).messageKey(), "an eligible plan is final");
+    }
+
+    private Plan inReview() {
+        Plan plan = draft();
+        plan.revise(form(f -> { }), theme(), neighbourhood(), NOW);
+        plan.submit(NOW);
+        plan.getRound().moveTo(Phase.REVIEW);
+        return plan;
     }
 
     @Test

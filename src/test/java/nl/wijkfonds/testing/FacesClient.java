@@ -108,8 +108,8 @@ public final class FacesClient {
 
     /** Signs in through the login form; returns the page after sign-in. */
     public Page signIn(String email, String password) {
-        Page login = get("login.xhtml");
-        Page result = submit(login, "login.xhtml", "login", "signIn", Map.of("email", email, "password", password));
+        Page login = get("login");
+        Page result = submit(login, "login", "login", "signIn", Map.of("email", email, "password", password));
         if (result.status() != 302) {
             throw new AssertionError("sign-in of " + email + " failed:\n" + result.body());
         }
