@@ -10,6 +10,7 @@ import nl.wijkfonds.shared.Violation;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,8 +61,9 @@ public final class Feedback {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /** A text from the bundles; a missing value (a title emptied in a refused form, say) shows as nothing. */
     public static String text(String key, Object... arguments) {
-        return text(new Violation(null, key, List.of(arguments)));
+        return text(new Violation(null, key, Arrays.stream(arguments).map(a -> a == null ? "" : a).toList()));
     }
 
     /** The violation's message in the page's language: named placeholders ({max}) first, then positional ones. */
