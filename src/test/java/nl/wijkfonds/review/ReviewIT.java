@@ -21,7 +21,9 @@ import static nl.wijkfonds.review.ReviewPages.allMetBut;
 import static nl.wijkfonds.review.ReviewPages.assign;
 import static nl.wijkfonds.review.ReviewPages.casePath;
 import static nl.wijkfonds.review.ReviewPages.confirm;
+import static nl.wijkfonds.review.ReviewPages.decided;
 import static nl.wijkfonds.review.ReviewPages.decisions;
+import static nl.wijkfonds.review.ReviewPages.inReview;
 import static nl.wijkfonds.review.ReviewPages.propose;
 import static nl.wijkfonds.review.ReviewPages.returnProposal;
 import static nl.wijkfonds.review.ReviewPages.reviewPhase;
@@ -156,9 +158,7 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(3)
     void aSecondOfficialReturnsAProposalAndNobodyConfirmsTheirOwn() {
-        submissionPhase(first);
-        long plan = submitPlan(resident, "Tafeltennistafel", "2.500");
-        reviewPhase(first);
+        long plan = inReview(resident, first, "Tafeltennistafel", "2.500");
         assertEquals(302, assign(first, plan, OFFICIAL_2, IN_A_WEEK).status());
         assertEquals(302, propose(second, plan, allMet()).status());
         Page earlier = first.get(casePath(plan));
@@ -191,13 +191,8 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(4)
     void submitterMakesRequestedChangesAndTheReviewerSeesWhatChanged() {
-        submissionPhase(first);
-        long plan = submitPlan(resident, "Moestuin in de wijk", "8.000");
-        reviewPhase(first);
-        assign(first, plan, OFFICIAL, IN_A_WEEK);
-        assertEquals(302, propose(first, plan, allMetBut(3, "NEEDS_CHANGE",
-                "Maak het plan kleiner, dan kan het binnen een jaar.")).status());
-        assertEquals(302, confirm(second, plan).status());
+        long plan = decided(resident, first, OFFICIAL, second, "Moestuin in de wijk", "8.000",
+                allMetBut(3, "NEEDS_CHANGE", "Maak het plan kleiner, dan kan het binnen een jaar."));
         assertEquals("CHANGES_REQUESTED", single("select status from plan where id = ?", plan));
         String days = single("select change_days from review_rules");
         assertEquals(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(Long.parseLong(days)).toString(),
@@ -236,12 +231,8 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(5)
     void ineligiblePlanIsAppealedOnceAndDecidedByOfficialsWhoTookNoPartBefore() {
-        submissionPhase(first);
-        long plan = submitPlan(resident, "Parkeerplaats voor bakfietsen", "12.000");
-        reviewPhase(first);
-        assign(first, plan, OFFICIAL, IN_A_WEEK);
-        propose(first, plan, allMetBut(1, "DOES_NOT_MEET", "De plek ligt buiten het stadsdeel."));
-        assertEquals(302, confirm(second, plan).status());
+        long plan = decided(resident, first, OFFICIAL, second, "Parkeerplaats voor bakfietsen", "12.000",
+                allMetBut(1, "DOES_NOT_MEET", "De plek ligt buiten het stadsdeel."));
         assertEquals("INELIGIBLE", single("select status from plan where id = ?", plan));
         Page publicPage = new FacesClient(base).open("plannen/" + plan);
         assertTrue(publicPage.contains("Voldoet niet") && publicPage.contains("De plek ligt buiten het stadsdeel."));
@@ -322,9 +313,7 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(7)
     void reviewIsRefusedOutsideTheReviewPhase() {
-        submissionPhase(first);
-        long plan = submitPlan(resident, "Speeltoestel", "3.000");
-        reviewPhase(first);
+        long plan = inReview(resident, first, "Speeltoestel", "3.000");
         assign(first, plan, OFFICIAL, IN_A_WEEK);
         Page openBeforeTheMove = first.get(casePath(plan));
         submissionPhase(first);
@@ -403,12 +392,8 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(11)
     void appealAfterSevenDaysIsRefused() {
-        submissionPhase(first);
-        long plan = submitPlan(resident, "Zonnepanelen op het buurthuis", "20.000");
-        reviewPhase(first);
-        assign(first, plan, OFFICIAL, IN_A_WEEK);
-        propose(first, plan, allMetBut(6, "DOES_NOT_MEET", "De gemeente plant dit al."));
-        confirm(second, plan);
+        long plan = decided(resident, first, OFFICIAL, second, "Zonnepanelen op het buurthuis", "20.000",
+                allMetBut(6, "DOES_NOT_MEET", "De gemeente plant dit al."));
         String appeal = "account/appeal?id=" + plan;
         Page form = resident.get(appeal);
         assertTrue(form.contains("appeal:submit"), form.body());

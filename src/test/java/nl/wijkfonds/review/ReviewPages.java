@@ -1,8 +1,10 @@
 package nl.wijkfonds.review;
 
+import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +42,28 @@ final class ReviewPages {
         Page submitted = resident.submit(form, "account/plan", "plan", "submit", fields);
         assertEquals(302, submitted.status(), submitted.body());
         return Long.parseLong(single("select id from plan where title = ?", title));
+    }
+
+    /** A resident's plan, submitted while the round takes plans, then the round in its review phase: its id. */
+    static long inReview(FacesClient resident, FacesClient official, String title, String euros) {
+        submissionPhase(official);
+        long plan = submitPlan(resident, title, euros);
+        reviewPhase(official);
+        return plan;
+    }
+
+    /**
+     * A plan in review, assigned to {@code reviewerEmail} (signed in as {@code reviewer}), assessed as {@code
+     * assessment} and confirmed by {@code confirmer}: its id.
+     */
+    static long decided(FacesClient resident, FacesClient reviewer, String reviewerEmail, FacesClient confirmer,
+                        String title, String euros, Map<String, String> assessment) {
+        long plan = inReview(resident, reviewer, title, euros);
+        assertEquals(302, assign(reviewer, plan, reviewerEmail, LocalDate.now(Clocks.AMSTERDAM).plusDays(7)
+                .toString()).status());
+        assertEquals(302, propose(reviewer, plan, assessment).status());
+        assertEquals(302, confirm(confirmer, plan).status());
+        return plan;
     }
 
     /** Moves the demo round (the only round) one phase on ("next") or back ("back") through the rounds page. */
