@@ -287,7 +287,8 @@ public class ReviewService {
                     status == PlanStatus.ELIGIBLE ? ballotCost : Money.ZERO);
         }
         return new ReviewDashboard(round, !criteriaOf(round).isEmpty(), counts, rows,
-                moneyLines(round.getThemes(), byTheme), moneyLines(round.getNeighbourhoods(), byNeighbourhood));
+                moneyLines(round.getThemes(), byTheme), moneyLines(round.getNeighbourhoods(), byNeighbourhood),
+                eligiblePlans(roundId));
     }
 
     private static ReviewProgress progress(PlanStatus status, ReviewState state, ReviewStage stage) {
@@ -338,13 +339,13 @@ public class ReviewService {
     /** The plans of a round that go on the ballot, each at its ballot cost, in the order they were submitted. */
     @PermitAll
     public List<EligiblePlan> eligiblePlans(long roundId) {
-        return em.createQuery("select new nl.wijkfonds.review.EligiblePlan(p.id, p.title, t.id, t.name, n.id,"
-                        + " n.name, p.cost, coalesce(p.adjustedCost, p.cost)) from Plan p join p.theme t"
-                        + " join p.neighbourhood n where p.round.id = :round and p.status = :eligible"
-                        + " order by p.submittedAt, p.id", EligiblePlan.class)
+        return em.createQuery("select p from Plan p where p.round.id = :round and p.status = :eligible"
+                        + " order by p.submittedAt, p.id", Plan.class)
                 .setParameter("round", roundId)
                 .setParameter("eligible", PlanStatus.ELIGIBLE)
-                .getResultList();
+                .getResultStream()
+                .map(EligiblePlan::of)
+                .toList();
     }
 
     private List<Account> officials() {

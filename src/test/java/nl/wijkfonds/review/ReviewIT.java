@@ -376,6 +376,10 @@ class ReviewIT extends DeployedApplication {
                 + count("select count(*) from review r join plan p on p.id = r.plan_id"
                 + " where r.state = 'IN_REVIEW' and p.status = 'SUBMITTED'") + "<"));
         assertTrue(dashboard.contains("moneyByTheme") && dashboard.contains("moneyByNeighbourhood"));
+        String fromBallot = dashboard.body().substring(dashboard.body().indexOf("id=\"ballot\""));
+        String ballot = fromBallot.substring(0, fromBallot.indexOf("</table>"));
+        assertTrue(ballot.contains("Buurtfeest Ten Kate") && ballot.contains("4.500,00"), "at its adjusted cost");
+        assertFalse(ballot.contains("Speeltoestel"), "only eligible plans go on the ballot");
         assertTrue(dashboard.contains("Samen in de buurt") && dashboard.contains("75.000,00"));
     }
 
