@@ -1,5 +1,6 @@
 package nl.wijkfonds.review;
 
+import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.shared.Money;
 
 import java.time.Instant;
@@ -12,6 +13,11 @@ import java.util.List;
  */
 public record PublicDecision(ReviewStage stage, ReviewOutcome outcome, Instant decidedAt, List<Line> verdicts,
                              Money originalCost, Money adjustedCost, String costReason, LocalDate changesDueOn) {
+
+    /** The day it took effect, in Amsterdam. */
+    public LocalDate decidedOn() {
+        return LocalDate.ofInstant(decidedAt, Clocks.AMSTERDAM);
+    }
 
     public record Line(String criterion, String explanation, CriterionVerdict verdict, String reason) {
     }
