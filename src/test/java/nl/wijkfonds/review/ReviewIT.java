@@ -368,7 +368,13 @@ class ReviewIT extends DeployedApplication {
     @Test
     @Order(9)
     void dashboardCountsPlansByStateAndMoneyPerThemeAndNeighbourhood() {
+        execute("update review set due_on = '2000-01-01' where plan_id = (select id from plan where title = ?)",
+                "Speeltoestel");
         Page dashboard = first.get("official/review/");
+        String late = dashboard.body().substring(dashboard.body().indexOf("id=\"overdue\""));
+        assertTrue(late.substring(0, late.indexOf("</ul>")).contains("Speeltoestel"), "a review past its day is late");
+        assertTrue(dashboard.contains("Wachten op een tweede ambtenaar (" + count("select count(*) from review"
+                + " where state = 'AWAITING_CONFIRMATION'") + ")"), dashboard.body());
         assertEquals(200, dashboard.status(), dashboard.body());
         assertTrue(dashboard.contains("id=\"count-ELIGIBLE\">"
                 + count("select count(*) from plan where status = 'ELIGIBLE'") + "<"), dashboard.body());
