@@ -55,6 +55,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URL base;
     private final Path profile;
+    private WebElement pageBehindQuestion;
 
     public Browser(URL base) {
         this.base = Deployments.onLoopback(base);
@@ -108,16 +109,17 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that asks a question first (window.confirm); returns the question, still open. */
     public String clickAndReadQuestion(By element) {
+        // While the question is open nothing on the page can be read: remember it now, to see it replaced later.
+        pageBehindQuestion = driver.findElement(By.tagName("html"));
         driver.findElement(element).click();
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).getText();
     }
 
     /** Answers "OK" to the open question; the page it leads to is awaited and checked. */
     public void acceptQuestion() {
-        WebElement page = driver.findElement(By.tagName("html"));
         Alert question = driver.switchTo().alert();
         question.accept();
-        awaitNewPage(page);
+        awaitNewPage(pageBehindQuestion);
         checkAccessibility();
     }
 

@@ -1,5 +1,7 @@
 package nl.wijkfonds.testing;
 
+import org.openqa.selenium.By;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,16 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a person must see after sending a form with mistakes: the page again (no server error), every problem once
- * beside its field and once in the summary at the top (as a link to the field), the wrong fields marked
- * aria-invalid and no others.
+ * beside its field (or group of fields) and once in the summary at the top, as a link to it; the wrong fields
+ * marked aria-invalid and no others. With no problems: no summary at all.
  */
 public final class FormProblems {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, String> groups = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
 
     private FormProblems() {
@@ -39,6 +43,16 @@ public final class FormProblems {
         return problems;
     }
 
+    /** A problem with a group of fields (e.g. the themes together), shown where the group's message tag stands. */
+    public static FormProblems group(String clientId, String message) {
+        return new FormProblems().andGroup(clientId, message);
+    }
+
+    public FormProblems andGroup(String clientId, String message) {
+        groups.put(clientId, message);
+        return this;
+    }
+
     public FormProblems and(String clientId, String message) {
         byField.put(clientId, message);
         return this;
@@ -49,8 +63,11 @@ public final class FormProblems {
         String where = " on " + browser.currentUrl();
         int status = browser.status();
         assertTrue(status > 0 && status < 500, "HTTP " + status + where + ":\n" + browser.pageText());
+        if (byField.isEmpty() && groups.isEmpty() && general.isEmpty()) {
+            assertFalse(browser.isPresent(By.id("errorSummary")), "no summary of problems" + where);
+        }
         List<Browser.SummaryLine> summary = browser.errorSummary();
-        assertEquals(byField.size() + general.size(), summary.size(), "lines in the summary" + where + ": " + summary);
+        assertEquals(byField.size() + groups.size() + general.size(), summary.size(), "lines in the summary" + where + ": " + summary);
         byField.forEach((field, message) -> {
             assertEquals(message, browser.messageBeside(field), "message beside " + field + where);
             List<Browser.SummaryLine> lines = summary.stream().filter(l -> field.equals(l.target())).toList();
@@ -58,12 +75,18 @@ public final class FormProblems {
             assertTrue(lines.get(0).text().endsWith(message), "summary line of " + field + where + ": " + lines);
             assertTrue(browser.isMarkedInvalid(field), field + " is marked aria-invalid" + where);
         });
+        groups.forEach((group, message) -> {
+            assertEquals(message, browser.text(By.id(group)).strip(), "message at " + group + where);
+            assertEquals(1, summary.stream().filter(l -> group.equals(l.target()) && l.text().equals(message)).count(),
+                    "the summary links once to " + group + where + ": " + summary);
+        });
         general.forEach(message -> assertEquals(1, summary.stream()
                         .filter(l -> l.target() == null && l.text().equals(message)).count(),
                 "«" + message + "» once in the summary" + where + ": " + summary));
         String text = browser.pageText();
         for (String message : distinctMessages()) {
             long expected = 2 * byField.values().stream().filter(message::equals).count()
+                    + 2 * groups.values().stream().filter(message::equals).count()
                     + general.stream().filter(message::equals).count();
             assertEquals(expected, occurrences(text, message), "times «" + message + "» is shown" + where);
         }
@@ -77,6 +100,7 @@ public final class FormProblems {
 
     private List<String> distinctMessages() {
         List<String> all = new ArrayList<>(byField.values());
+        all.addAll(groups.values());
         all.addAll(general);
         return all.stream().distinct().toList();
     }
