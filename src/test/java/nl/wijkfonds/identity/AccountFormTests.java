@@ -11,6 +11,9 @@ import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
 import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
 import static nl.wijkfonds.testing.FormProblems.field;
+import static nl.wijkfonds.testing.Messages.EMAIL_INVALID;
+import static nl.wijkfonds.testing.Messages.PLAIN_TEXT;
+import static nl.wijkfonds.testing.Messages.REQUIRED;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,11 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Making accounts in Chromium: a resident registers, an administrator creates staff; mistakes first. */
 interface AccountFormTests extends Deployed {
 
-    String REQUIRED = "Vul dit veld in.";
-    String PLAIN_TEXT = "Gebruik gewone tekst, zonder codes zoals <script>.";
     String PASSWORD_LENGTH = "Gebruik minstens 12 en hoogstens 128 tekens.";
     String EMAIL_TAKEN = "Er is al een account met dit e-mailadres.";
-    String EMAIL_INVALID = "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.";
 
     @Test
     @CoversForm(page = "register.xhtml", form = "registration")

@@ -12,6 +12,7 @@ import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
 import static nl.wijkfonds.testing.FormProblems.field;
 import static nl.wijkfonds.testing.FormProblems.general;
 import static nl.wijkfonds.testing.FormProblems.none;
+import static nl.wijkfonds.testing.Messages.REQUIRED;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Signing in and out in Chromium, with the mistakes people make on the way. */
 interface SignInTests extends Deployed {
 
-    String REQUIRED = "Vul dit veld in.";
     String WRONG_PASSWORD = "Het e-mailadres of wachtwoord klopt niet.";
 
     @Test

@@ -12,6 +12,8 @@ import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
 import static nl.wijkfonds.testing.FormProblems.field;
 import static nl.wijkfonds.testing.FormProblems.group;
+import static nl.wijkfonds.testing.Messages.NOT_AN_AMOUNT;
+import static nl.wijkfonds.testing.Messages.REQUIRED;
 import static nl.wijkfonds.testing.TestDatabase.column;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
@@ -22,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A resident writes a plan in Chromium: mistakes in the text, the choices and the cost lines first. */
 interface PlanEditorTests extends Deployed {
 
-    String REQUIRED = "Vul dit veld in.";
-    String NOT_AN_AMOUNT = "Vul een bedrag in euro in, zoals 300.000 of 1.250,50.";
     String NOT_POSITIVE = "Elk bedrag moet meer dan € 0 zijn.";
     String OVER_MAXIMUM = "De totale kosten zijn hoger dan het maximale bedrag per plan in deze ronde.";
 

@@ -77,19 +77,6 @@ final class PlanPages {
         return EDITOR + (planId == null ? "" : "?id=" + planId);
     }
 
-    /** Presses "add a cost item" the way PrimeFaces does it: an ajax post in the same view. */
-    static void addCostLine(FacesClient resident, Page form, Long planId) {
-        Map<String, String> body = new LinkedHashMap<>(form.hiddenFields("plan"));
-        body.put("jakarta.faces.partial.ajax", "true");
-        body.put("jakarta.faces.source", "plan:addCost");
-        body.put("jakarta.faces.partial.execute", "@all");
-        body.put("jakarta.faces.partial.render", "plan:costs");
-        body.put("plan:addCost", "plan:addCost");
-        body.put("plan", "plan");
-        Page response = resident.post(form.action("plan"), body);
-        assertEquals(200, response.status(), response.body());
-    }
-
     /** The plan's id from the redirect after saving a draft ("...account/plan?id=12"). */
     static long idFromRedirect(Page saved) {
         Matcher id = Pattern.compile("id=(\\d+)").matcher(saved.location());

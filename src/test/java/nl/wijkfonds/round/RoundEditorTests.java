@@ -12,6 +12,9 @@ import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
 import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.FormProblems.field;
 import static nl.wijkfonds.testing.FormProblems.group;
+import static nl.wijkfonds.testing.Messages.PLAIN_TEXT;
+import static nl.wijkfonds.testing.Messages.NOT_AN_AMOUNT;
+import static nl.wijkfonds.testing.Messages.REQUIRED;
 import static nl.wijkfonds.testing.TestDatabase.column;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.single;
@@ -21,9 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An official sets up a round in Chromium, with the mistakes people make in a long form. */
 interface RoundEditorTests extends Deployed {
 
-    String REQUIRED = "Vul dit veld in.";
-    String NOT_AN_AMOUNT = "Vul een bedrag in euro in, zoals 300.000 of 1.250,50.";
-    String PLAIN_TEXT = "Gebruik gewone tekst, zonder codes zoals <script>.";
     String OVER_TOTAL = "Samen zijn deze budgetten hoger dan het totale budget van de ronde.";
     String DATE_ORDER = "De datums staan niet in de goede volgorde. Een fase kan niet beginnen voor de fase ervoor.";
     String DATE_4 = "round:phaseRows:3:phaseStart";

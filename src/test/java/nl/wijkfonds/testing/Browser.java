@@ -4,8 +4,8 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
     /** Generous: the machine is small and shared, and waiting ends as soon as the condition holds. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static final String SETTLED = "return document.readyState === 'complete'"
+    private static final String SETTLED = "document.readyState === 'complete'"
             + " && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty())"
             + " && !(window.jQuery && jQuery.active > 0)";
 
@@ -55,7 +55,6 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URL base;
     private final Path profile;
-    private WebElement pageBehindQuestion;
 
     public Browser(URL base) {
         this.base = Deployments.onLoopback(base);
@@ -95,9 +94,9 @@ public final class Browser implements AutoCloseable {
      * has settled and checks its accessibility.
      */
     public void click(By element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markPage();
         driver.findElement(element).click();
-        awaitNewPage(page);
+        awaitNewPage();
         checkAccessibility();
     }
 
@@ -109,8 +108,8 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that asks a question first (window.confirm); returns the question, still open. */
     public String clickAndReadQuestion(By element) {
-        // While the question is open nothing on the page can be read: remember it now, to see it replaced later.
-        pageBehindQuestion = driver.findElement(By.tagName("html"));
+        // While the question is open the page cannot be touched: mark it now, to see it replaced later.
+        markPage();
         driver.findElement(element).click();
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).getText();
     }
@@ -119,7 +118,7 @@ public final class Browser implements AutoCloseable {
     public void acceptQuestion() {
         Alert question = driver.switchTo().alert();
         question.accept();
-        awaitNewPage(pageBehindQuestion);
+        awaitNewPage();
         checkAccessibility();
     }
 
@@ -244,7 +243,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page has loaded and no PrimeFaces ajax request is pending. */
     public void settle() {
         new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript(SETTLED)));
+                ((JavascriptExecutor) d).executeScript("return " + SETTLED)));
     }
 
     /** Narrows the window to a phone's width and reports whether the page needs horizontal scrolling. */
@@ -275,17 +274,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until the page that was shown has been replaced by a new one, and that one has settled. */
-    private void awaitNewPage(WebElement previous) {
-        new WebDriverWait(driver, PATIENCE).until(d -> {
-            try {
-                previous.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
-        settle();
+    /** Marks the page shown now, so that {@link #awaitNewPage} can tell when another has replaced it. */
+    private void markPage() {
+        driver.executeScript("window.wijkfondsPageBefore = true;");
+    }
+
+    /**
+     * Waits until the marked page has been replaced by a new one, and that one has settled. While the browser is
+     * between pages a script may fail; that only means: not yet.
+     */
+    private void awaitNewPage() {
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.wijkfondsPageBefore && " + SETTLED)));
     }
 
     private static synchronized String axeSource() {

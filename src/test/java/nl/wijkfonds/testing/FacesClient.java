@@ -115,6 +115,18 @@ public final class FacesClient {
         return post(page.action(formId), body);
     }
 
+    /** Presses a button of the page's form that PrimeFaces sends by ajax (in the same view), as its script does. */
+    public Page ajax(Page page, String formId, String source, String execute, String render) {
+        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields(formId));
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", source);
+        body.put("jakarta.faces.partial.execute", execute);
+        body.put("jakarta.faces.partial.render", render);
+        body.put(source, source);
+        body.put(formId, formId);
+        return post(page.action(formId), body);
+    }
+
     public Page post(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
