@@ -150,11 +150,6 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Empties a field (as selecting its text and deleting it would). */
-    public void clear(By field) {
-        driver.findElement(field).clear();
-    }
-
     /** Sets a field's value directly: for date inputs, whose typing format depends on the browser's locale. */
     public void setValue(By field, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
