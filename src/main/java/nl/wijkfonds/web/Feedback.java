@@ -1,5 +1,6 @@
 package nl.wijkfonds.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -68,7 +69,9 @@ public final class Feedback {
 
     /** The violation's message in the page's language: named placeholders ({max}) first, then positional ones. */
     public static String text(Violation violation) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        // The person's language, not the view's: before a page is rendered (a refusal in a view action, say) the
+        // view does not know it yet, and the message came out in the server's language.
+        Locale locale = CDI.current().select(LanguageBean.class).get().getLocale();
         String pattern = Languages.messages(locale).getString(violation.messageKey());
         List<Object> positional = new ArrayList<>();
         for (Object argument : violation.arguments()) {

@@ -49,9 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * frozen-criteria test last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReviewIT extends DeployedApplication {
+class ReviewIT extends DeployedApplication implements ReviewFormTests {
 
-    private static final String IN_A_WEEK = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7).toString();
+    private static final String IN_A_WEEK = NEXT_WEEK;
 
     private FacesClient resident;
     private FacesClient first;
@@ -67,7 +67,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void officialSetsTheCriteriaWithEveryMistakeShownBesideItsField() {
         String path = "official/review/criteria?round=" + single("select id from budget_round");
         Page form = first.get(path);
@@ -78,7 +78,7 @@ class ReviewIT extends DeployedApplication {
         Map<String, String> fields = criteriaFields(form);
         fields.put("criterionRows:1:criterionName", "");
         fields.put("changeDays", "0");
-        Page refused = first.submit(form, path, "rules", "save", fields);
+        Page refused = first.submit(form, "rules", "save", fields);
         assertEquals(200, refused.status());
         assertTrue(refused.contains("Vul dit veld in."), refused.body());
         assertTrue(refused.contains("Vul een aantal dagen in van 1 tot en met 60."));
@@ -86,17 +86,17 @@ class ReviewIT extends DeployedApplication {
 
         fields.put("criterionRows:1:criterionName", "Goed voor de buurt en open voor iedereen");
         fields.put("changeDays", "twee weken");
-        refused = first.submit(form, path, "rules", "save", fields);
+        refused = first.submit(form, "rules", "save", fields);
         assertTrue(refused.contains("Vul een getal in"), refused.body());
 
         fields.put("changeDays", "10");
-        refused = first.submit(form, path, "rules", "save", fields);
+        refused = first.submit(form, "rules", "save", fields);
         assertTrue(refused.contains("Deze naam komt al voor."), refused.body());
         assertEquals(events, count("select count(*) from audit_event"), "nothing stored from the wrong tries");
         assertEquals("14", single("select change_days from review_rules"));
 
         fields.put("criterionRows:1:criterionName", "In het stadsdeel Nieuw-West");
-        Page saved = first.submit(form, path, "rules", "save", fields);
+        Page saved = first.submit(form, "rules", "save", fields);
         assertEquals(302, saved.status(), saved.body());
         assertEquals("10", single("select change_days from review_rules"));
         assertEquals(1, count("select count(*) from eligibility_criterion where name = 'In het stadsdeel Nieuw-West'"));
@@ -106,7 +106,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(2)
+    @Order(30)
     void aDecisionTakesEffectOnlyAfterASecondOfficialConfirmsIt() {
         submissionPhase(first);
         long plan = submitPlan(resident, "Buurtfeest Ten Kate", "4.000");
@@ -156,7 +156,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(3)
+    @Order(40)
     void aSecondOfficialReturnsAProposalAndNobodyConfirmsTheirOwn() {
         long plan = inReview(resident, first, "Tafeltennistafel", "2.500");
         assertEquals(302, assign(first, plan, OFFICIAL_2, IN_A_WEEK).status());
@@ -164,7 +164,7 @@ class ReviewIT extends DeployedApplication {
         Page earlier = first.get(casePath(plan));
         assertTrue(earlier.contains("settle:confirm"), earlier.body());
 
-        Page refused = first.submit(earlier, casePath(plan), "settle", "return", Map.of("note", " "));
+        Page refused = first.submit(earlier, "settle", "return", Map.of("note", " "));
         assertEquals(200, refused.status());
         assertTrue(refused.contains("Schrijf op waarom u het besluit terugstuurt."), refused.body());
         assertEquals("PROPOSED", single("select d.state from review_decision d join review r on r.id = d.review_id"
@@ -178,7 +178,7 @@ class ReviewIT extends DeployedApplication {
 
         assertEquals(302, assign(third, plan, OFFICIAL, IN_A_WEEK).status());
         assertEquals(302, propose(first, plan, allMet()).status());
-        Page ownDecision = first.submit(earlier, casePath(plan), "settle", "confirm", Map.of("note", ""));
+        Page ownDecision = first.submit(earlier, "settle", "confirm", Map.of("note", ""));
         assertEquals(200, ownDecision.status());
         assertTrue(ownDecision.contains("U heeft dit besluit zelf voorgesteld."), ownDecision.body());
         assertEquals("SUBMITTED", single("select status from plan where id = ?", plan));
@@ -189,7 +189,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(4)
+    @Order(50)
     void submitterMakesRequestedChangesAndTheReviewerSeesWhatChanged() {
         long plan = decided(resident, first, OFFICIAL, second, "Moestuin in de wijk", "8.000",
                 allMetBut(3, "NEEDS_CHANGE", "Maak het plan kleiner, dan kan het binnen een jaar."));
@@ -205,13 +205,13 @@ class ReviewIT extends DeployedApplication {
         Map<String, String> changed = editorFields(form);
         changed.put("title", "");
         changed.put("costRows:0:costAmount", "5.000");
-        Page refused = resident.submit(form, editor, "plan", "resubmit", changed);
+        Page refused = resident.submit(form, "plan", "resubmit", changed);
         assertEquals(200, refused.status(), refused.body());
         assertTrue(refused.contains("Vul dit veld in."), refused.body());
         assertEquals("CHANGES_REQUESTED", single("select status from plan where id = ?", plan));
 
         changed.put("title", "Kleine moestuin in de wijk");
-        Page resubmitted = resident.submit(form, editor, "plan", "resubmit", changed);
+        Page resubmitted = resident.submit(form, "plan", "resubmit", changed);
         assertEquals(302, resubmitted.status(), resubmitted.body());
         assertEquals("SUBMITTED", single("select status from plan where id = ?", plan));
         assertEquals("IN_REVIEW", single("select state from review where plan_id = ?", plan));
@@ -229,7 +229,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(5)
+    @Order(60)
     void ineligiblePlanIsAppealedOnceAndDecidedByOfficialsWhoTookNoPartBefore() {
         long plan = decided(resident, first, OFFICIAL, second, "Parkeerplaats voor bakfietsen", "12.000",
                 allMetBut(1, "DOES_NOT_MEET", "De plek ligt buiten het stadsdeel."));
@@ -243,17 +243,17 @@ class ReviewIT extends DeployedApplication {
         String appeal = "account/appeal?id=" + plan;
         Page form = resident.get(appeal);
         Page sameFormInAnotherTab = resident.get(appeal);
-        Page refused = resident.submit(form, appeal, "appeal", "submit", Map.of("reason", "  "));
+        Page refused = resident.submit(form, "appeal", "submit", Map.of("reason", "  "));
         assertEquals(200, refused.status());
         assertTrue(refused.contains("Schrijf op waarom u bezwaar maakt."), refused.body());
         assertEquals("FIRST", single("select stage from review where plan_id = ?", plan));
 
-        Page filed = resident.submit(form, appeal, "appeal", "submit",
+        Page filed = resident.submit(form, "appeal", "submit",
                 Map.of("reason", "De stalling komt op de grens, aan onze kant."));
         assertEquals(302, filed.status(), filed.body());
         assertEquals("APPEAL", single("select stage from review where plan_id = ?", plan));
         assertEquals("AWAITING_ASSIGNMENT", single("select state from review where plan_id = ?", plan));
-        Page again = resident.submit(sameFormInAnotherTab, appeal, "appeal", "submit", Map.of("reason", "Nog eens"));
+        Page again = resident.submit(sameFormInAnotherTab, "appeal", "submit", Map.of("reason", "Nog eens"));
         assertTrue(again.contains("U heeft al bezwaar gemaakt."), again.body());
         assertTrue(resident.get(appeal).contains("U kunt tegen dit besluit geen bezwaar (meer) maken."));
         assertTrue(new FacesClient(base).open("plannen/" + plan).contains("De indiener heeft bezwaar gemaakt."));
@@ -276,7 +276,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(6)
+    @Order(70)
     void nobodyReviewsTheirOwnPlanOrOneTheyDeclaredAnInterestIn() {
         submissionPhase(first);
         execute("insert into account_role (account_id, role) select id, 'RESIDENT' from account where email = ?",
@@ -294,7 +294,7 @@ class ReviewIT extends DeployedApplication {
         }
 
         long plan = submitPlan(resident, "Bankje bij de bakker", "900");
-        Page declared = second.submit(second.get(casePath(plan)), casePath(plan), "conflict", "declare", Map.of());
+        Page declared = second.submit(second.get(casePath(plan)), "conflict", "declare", Map.of());
         assertEquals(302, declared.status(), declared.body());
         assertEquals(1, count("select count(*) from review_conflict c join review r on r.id = c.review_id"
                 + " where r.plan_id = ?", plan));
@@ -311,13 +311,13 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(7)
+    @Order(80)
     void reviewIsRefusedOutsideTheReviewPhase() {
         long plan = inReview(resident, first, "Speeltoestel", "3.000");
         assign(first, plan, OFFICIAL, IN_A_WEEK);
         Page openBeforeTheMove = first.get(casePath(plan));
         submissionPhase(first);
-        Page refused = first.submit(openBeforeTheMove, casePath(plan), "assess", "propose", allMet());
+        Page refused = first.submit(openBeforeTheMove, "assess", "propose", allMet());
         assertEquals(200, refused.status());
         assertTrue(refused.contains("Plannen worden alleen beoordeeld in de fase"), refused.body());
         assertEquals(0, decisions(plan));
@@ -325,7 +325,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(8)
+    @Order(90)
     void residentsAndOtherStaffCannotReviewAndOddAddressesAreNotFound() {
         submissionPhase(first);
         String draft = draftOf(resident);
@@ -333,11 +333,15 @@ class ReviewIT extends DeployedApplication {
         Page officialPage = first.get(casePath(plan));
         long events = count("select count(*) from audit_event");
 
-        Map<String, String> forged = new LinkedHashMap<>(officialPage.hiddenFields());
-        forged.put("assess", "assess");
-        allMet().forEach((name, value) -> forged.put("assess:" + name, value));
-        forged.put("assess:propose", "x");
+        Map<String, String> forged = new LinkedHashMap<>(officialPage.hiddenFields("assign"));
+        forged.put("assign", "assign");
+        forged.put("assign:reviewer", single("select id from account where email = ?", OFFICIAL_2));
+        forged.put("assign:dueOn", IN_A_WEEK);
+        forged.put("assign:assign", "x");
+        assertEquals(403, resident.post(officialPage.action("assign"), forged).status());
         assertEquals(403, resident.post(casePath(plan), forged).status());
+        assertEquals(single("select id from account where email = ?", OFFICIAL),
+                single("select reviewer_id from review where plan_id = ?", plan), "nothing changed");
         assertEquals(403, resident.get(casePath(plan)).status());
         assertEquals(403, resident.get("official/review/").status());
         assertEquals(events, count("select count(*) from audit_event"), "nothing changed");
@@ -366,7 +370,7 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(9)
+    @Order(100)
     void dashboardCountsPlansByStateAndMoneyPerThemeAndNeighbourhood() {
         execute("update review set due_on = '2000-01-01' where plan_id = (select id from plan where title = ?)",
                 "Speeltoestel");
@@ -390,17 +394,17 @@ class ReviewIT extends DeployedApplication {
     }
 
     @Test
-    @Order(10)
+    @Order(130)
     void criteriaAreFixedOnceADecisionWasProposed() {
         String path = "official/review/criteria?round=" + single("select id from budget_round");
         Page form = first.get(path);
-        Page refused = first.submit(form, path, "rules", "save", criteriaFields(form));
+        Page refused = first.submit(form, "rules", "save", criteriaFields(form));
         assertEquals(200, refused.status());
         assertTrue(refused.contains("De regels liggen nu vast"), refused.body());
     }
 
     @Test
-    @Order(11)
+    @Order(140)
     void appealAfterSevenDaysIsRefused() {
         long plan = decided(resident, first, OFFICIAL, second, "Zonnepanelen op het buurthuis", "20.000",
                 allMetBut(6, "DOES_NOT_MEET", "De gemeente plant dit al."));
@@ -410,7 +414,7 @@ class ReviewIT extends DeployedApplication {
 
         execute("update review_decision set settled_at = settled_at - interval 8 day where review_id ="
                 + " (select id from review where plan_id = ?)", plan);
-        Page refused = resident.submit(form, appeal, "appeal", "submit", Map.of("reason", "Toch graag."));
+        Page refused = resident.submit(form, "appeal", "submit", Map.of("reason", "Toch graag."));
         assertEquals(200, refused.status());
         assertTrue(refused.contains("De termijn voor bezwaar is voorbij."), refused.body());
         assertEquals("FIRST", single("select stage from review where plan_id = ?", plan));
@@ -453,7 +457,7 @@ class ReviewIT extends DeployedApplication {
 
     private String draftOf(FacesClient owner) {
         Page form = owner.get("account/plan");
-        owner.submit(form, "account/plan", "plan", "save", Map.of("title", "Nog maar een idee"));
+        owner.submit(form, "plan", "save", Map.of("title", "Nog maar een idee"));
         return single("select id from plan where title = 'Nog maar een idee'");
     }
 

@@ -39,7 +39,7 @@ final class ReviewPages {
         fields.put("costRows:0:costItem", "Muziek en tenten");
         fields.put("costRows:0:costAmount", euros);
         Page form = resident.get("account/plan");
-        Page submitted = resident.submit(form, "account/plan", "plan", "submit", fields);
+        Page submitted = resident.submit(form, "plan", "submit", fields);
         assertEquals(302, submitted.status(), submitted.body());
         return Long.parseLong(single("select id from plan where title = ?", title));
     }
@@ -69,7 +69,7 @@ final class ReviewPages {
     /** Moves the demo round (the only round) one phase on ("next") or back ("back") through the rounds page. */
     static void movePhase(FacesClient official, String direction, String expected) {
         Page rounds = official.get("official/rounds");
-        Page moved = official.submit(rounds, "official/rounds", "rounds", "roundRows:0:" + direction, Map.of());
+        Page moved = official.submit(rounds, "rounds", "roundRows:0:" + direction, Map.of());
         assertEquals(302, moved.status(), moved.body());
         assertEquals(expected, single("select phase from budget_round"));
     }
@@ -91,7 +91,7 @@ final class ReviewPages {
     /** Assigns the plan to the official with this e-mail address, due in a week. */
     static Page assign(FacesClient official, long planId, String reviewer, String dueOn) {
         Page page = official.get(casePath(planId));
-        return official.submit(page, casePath(planId), "assign", "assign", Map.of(
+        return official.submit(page, "assign", "assign", Map.of(
                 "reviewer", reviewer == null ? "" : single("select id from account where email = ?", reviewer),
                 "dueOn", dueOn));
     }
@@ -118,17 +118,17 @@ final class ReviewPages {
 
     static Page propose(FacesClient reviewer, long planId, Map<String, String> fields) {
         Page page = reviewer.get(casePath(planId));
-        return reviewer.submit(page, casePath(planId), "assess", "propose", fields);
+        return reviewer.submit(page, "assess", "propose", fields);
     }
 
     static Page confirm(FacesClient official, long planId) {
         Page page = official.get(casePath(planId));
-        return official.submit(page, casePath(planId), "settle", "confirm", Map.of("note", ""));
+        return official.submit(page, "settle", "confirm", Map.of("note", ""));
     }
 
     static Page returnProposal(FacesClient official, long planId, String note) {
         Page page = official.get(casePath(planId));
-        return official.submit(page, casePath(planId), "settle", "return", Map.of("note", note));
+        return official.submit(page, "settle", "return", Map.of("note", note));
     }
 
     static long decisions(long planId) {
