@@ -63,7 +63,7 @@ class IdentityIT extends DeployedApplication implements SignInTests, AccountForm
         FacesClient auditor = signedIn(AUDITOR);
         Page log = auditor.get("audit/events");
         assertEquals(200, log.status());
-        assertTrue(log.contains("round.created"), "the demo round's creation is in the log");
+        assertTrue(log.contains("Ronde gemaakt"), "the demo round's creation is in the log, in words");
         assertEquals(403, auditor.get("official/rounds").status());
     }
 

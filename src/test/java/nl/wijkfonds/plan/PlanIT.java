@@ -125,7 +125,7 @@ class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTes
         FacesClient official = signedIn(OFFICIAL);
         Page versions = official.get("official/plans?plan=" + id);
         assertEquals(200, versions.status());
-        assertTrue(versions.contains("plan.submitted") && versions.contains("plan.edited"), versions.body());
+        assertTrue(versions.contains("Plan ingediend") && versions.contains("Plan gewijzigd"), versions.body());
         assertTrue(versions.contains("ans.prive@example.nl"), "officials see the contact details");
     }
 
