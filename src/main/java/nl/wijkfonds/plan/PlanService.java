@@ -330,7 +330,7 @@ public class PlanService {
     }
 
     private Account me() {
-        return accounts.findByEmail(actor()).orElseThrow(() -> new DomainException("plan.notYours"));
+        return accounts.findByPublicId(actor()).orElseThrow(() -> new DomainException("plan.notYours"));
     }
 
     private String actor() {

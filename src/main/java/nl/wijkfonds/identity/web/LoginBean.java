@@ -1,62 +1,181 @@
 package nl.wijkfonds.identity.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.http.HttpSession;
+import nl.wijkfonds.identity.QrCode;
+import nl.wijkfonds.identity.SessionRegistry;
+import nl.wijkfonds.identity.SignIn;
+import nl.wijkfonds.identity.SignInTicket;
+import nl.wijkfonds.identity.Totp;
+import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
 
 import java.io.IOException;
-import java.util.Locale;
+import java.io.Serializable;
+import java.util.List;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** Signing in and out. */
+/**
+ * Signing in and out. Password first; staff then type a code from their authenticator app, or enrol one at their
+ * first sign-in (QR code, then recovery codes shown once). Holds only the current step's one-time ticket, never
+ * the password.
+ */
 @Named("login")
-@RequestScoped
-public class LoginBean {
+@ViewScoped
+public class LoginBean implements Serializable {
+
+    public enum Stage { PASSWORD, SECOND_FACTOR, ENROL, RECOVERY_CODES }
+
+    private static final String ISSUER = "Wijkfonds";
 
     @Inject
     private SecurityContext securityContext;
 
-    @NotBlank(message = "{validation.required}")
-    private String email;
+    @Inject
+    private SignIn signIn;
 
-    @NotBlank(message = "{validation.required}")
+    @Inject
+    private SessionRegistry sessions;
+
+    private Stage stage = Stage.PASSWORD;
+    private String email;
     private String password;
+    private String code;
+    private String ticket;
+    private String enrolmentSecret;
+    private List<String> recoveryCodes = List.of();
 
     public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(
-                        email.strip().toLowerCase(Locale.ROOT), password)));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                // A fresh session id at sign-in, so an id planted before cannot ride along (session fixation).
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/");
-            }
-            default -> Feedback.error(null, "login.failed");
+        try {
+            SignIn.Step step = signIn.withPassword(email, password);
+            password = null;
+            carryOn(step);
+        } catch (DomainException refused) {
+            Feedback.refused(refused, "login");
         }
+    }
+
+    public void verifyCode() throws IOException {
+        try {
+            SignIn.Step step = signIn.withSecondFactor(ticket, code);
+            code = null;
+            carryOn(step);
+        } catch (DomainException refused) {
+            refusedAtSecondStep(refused);
+        }
+    }
+
+    public void enrol() {
+        try {
+            SignIn.Enrolment enrolment = signIn.enrol(ticket, enrolmentSecret, code);
+            code = null;
+            if (authenticate(enrolment.ticket()) != null) {
+                recoveryCodes = enrolment.recoveryCodes();
+                stage = Stage.RECOVERY_CODES;
+            }
+        } catch (DomainException refused) {
+            refusedAtSecondStep(refused);
+        }
+    }
+
+    /** After the recovery codes: on to the home page. */
+    public String proceed() {
+        return "/index?faces-redirect=true";
     }
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = (HttpSession) external.getSession(false);
+        if (session != null && session.getAttribute(SessionGuard.KEY) != null) {
+            sessions.end((String) session.getAttribute(SessionGuard.KEY));
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    private void carryOn(SignIn.Step step) throws IOException {
+        ticket = step.ticket();
+        switch (step.next()) {
+            case SIGN_IN -> {
+                AuthenticationStatus status = authenticate(ticket);
+                if (status == AuthenticationStatus.SUCCESS) {
+                    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                    external.redirect(external.getRequestContextPath() + "/");
+                }
+            }
+            case SECOND_FACTOR -> stage = Stage.SECOND_FACTOR;
+            case ENROL -> {
+                stage = Stage.ENROL;
+                enrolmentSecret = Totp.newSecret();
+            }
+        }
+    }
+
+    /**
+     * Hands the ticket to Jakarta Security. The session id is renewed first, so that an id planted before sign-in
+     * never becomes a signed-in one (session fixation); then the account session is registered.
+     */
+    private AuthenticationStatus authenticate(String signInTicket) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(), withParams().credential(new SignInTicket(signInTicket)));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            String key = sessions.start(securityContext.getCallerPrincipal().getName(),
+                    request.getHeader("User-Agent"));
+            request.getSession().setAttribute(SessionGuard.KEY, key);
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SUCCESS) {
+            Feedback.error(null, "login.failed");
+            stage = Stage.PASSWORD;
+            return null;
+        }
+        return status;
+    }
+
+    private void refusedAtSecondStep(DomainException refused) {
+        if ("token.invalid".equals(refused.messageKey())) {
+            stage = Stage.PASSWORD;
+            Feedback.error(null, "login.expired");
+        } else {
+            Feedback.refused(refused, "login");
+        }
+    }
+
+    /** The QR code for the authenticator app, as inline SVG. */
+    public String getEnrolmentQr() {
+        String uri = Totp.uri(ISSUER, signIn.enrolmentLabel(ticket), enrolmentSecret);
+        return QrCode.svg(uri, Feedback.text("totp.qr"));
+    }
+
+    /** The secret in groups of four, for typing it into an app by hand. */
+    public String getEnrolmentSecret() {
+        return enrolmentSecret == null ? null : enrolmentSecret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
     }
 
     public String getEmail() {
@@ -73,5 +192,13 @@ public class LoginBean {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -7,8 +7,9 @@ import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
+import nl.wijkfonds.web.LanguageBean;
 
-/** A resident registers with e-mail address and password. */
+/** A resident registers; the answer is the same for a new and a known address: "check your mailbox". */
 @Named("registration")
 @RequestScoped
 public class RegistrationBean {
@@ -16,11 +17,14 @@ public class RegistrationBean {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LanguageBean language;
+
     private final AccountForm form = new AccountForm();
 
     public String register() {
         try {
-            accounts.register(form);
+            accounts.register(form, language.getLocale());
             Feedback.doneAfterRedirect("registration.done");
             return "/login?faces-redirect=true";
         } catch (DomainException refused) {
