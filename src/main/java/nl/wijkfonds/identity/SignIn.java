@@ -26,8 +26,8 @@ import java.util.Set;
 @PermitAll
 public class SignIn {
 
-    /** What comes after a step, and the ticket to carry on with. */
-    public record Step(Next next, String ticket) {
+    /** What comes after a step, the ticket to carry on with, and whose it is. */
+    public record Step(Next next, String ticket, String publicId) {
     }
 
     public enum Next {
@@ -39,8 +39,8 @@ public class SignIn {
         ENROL
     }
 
-    /** A finished enrolment: the recovery codes to show once, and the ticket to sign in with. */
-    public record Enrolment(List<String> recoveryCodes, String ticket) {
+    /** A finished enrolment: the recovery codes to show once, and the sign-in step. */
+    public record Enrolment(List<String> recoveryCodes, Step signIn) {
     }
 
     /** Who the identity store signs in: the public id and the groups. */
@@ -108,10 +108,10 @@ public class SignIn {
         }
         throttle.clear(ThrottleRule.SIGN_IN_ACCOUNT, address);
         if (!account.isStaff()) {
-            return new Step(Next.SIGN_IN, tokens.issue(account, TokenPurpose.SIGN_IN));
+            return signInStep(account);
         }
         return new Step(account.hasTotp() ? Next.SECOND_FACTOR : Next.ENROL,
-                tokens.issue(account, TokenPurpose.SECOND_FACTOR));
+                tokens.issue(account, TokenPurpose.SECOND_FACTOR), account.getPublicId());
     }
 
     /**
@@ -135,7 +135,7 @@ public class SignIn {
         }
         tokens.redeem(ticket, TokenPurpose.SECOND_FACTOR);
         throttle.clear(ThrottleRule.SECOND_FACTOR, account.getPublicId());
-        return new Step(Next.SIGN_IN, tokens.issue(account, TokenPurpose.SIGN_IN));
+        return signInStep(account);
     }
 
     /** The account a second-factor ticket belongs to, for the enrolment page (its name in the app). */
@@ -164,7 +164,7 @@ public class SignIn {
         List<String> codes = recoveryCodes.renew(account);
         tokens.redeem(ticket, TokenPurpose.SECOND_FACTOR);
         securityLog.record(SecurityEventKind.TOTP_ENROLLED, account.getPublicId(), null);
-        return new Enrolment(codes, tokens.issue(account, TokenPurpose.SIGN_IN));
+        return new Enrolment(codes, signInStep(account));
     }
 
     /**
@@ -189,6 +189,10 @@ public class SignIn {
     /** A new sign-in ticket for the account signed in now, e.g. to pick up roles after verifying the address. */
     public String renewTicket(String publicId) {
         return tokens.issue(accounts.byPublicId(publicId), TokenPurpose.SIGN_IN);
+    }
+
+    private Step signInStep(Account account) {
+        return new Step(Next.SIGN_IN, tokens.issue(account, TokenPurpose.SIGN_IN), account.getPublicId());
     }
 
     private boolean dummyCheck(String password) {

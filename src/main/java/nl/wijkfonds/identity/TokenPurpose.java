@@ -10,8 +10,11 @@ public enum TokenPurpose {
     RESET_PASSWORD(Duration.ofHours(1)),
     /** The link with which invited staff choose their password (it verifies the address too). */
     INVITATION(Duration.ofDays(7)),
-    /** Handed to the identity store after every check passed: the only way to become signed in. */
-    SIGN_IN(Duration.ofMinutes(2)),
+    /**
+     * Handed to the identity store after every check passed: the only way to become signed in. Long enough for
+     * staff to save their recovery codes after enrolling, before they go on.
+     */
+    SIGN_IN(Duration.ofMinutes(15)),
     /** Password right, second factor (or enrolment) still to come. */
     SECOND_FACTOR(Duration.ofMinutes(5));
 

@@ -60,7 +60,7 @@ public class MailDelivery {
         polling.cancel(false);
     }
 
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MailQueued queued) {
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MailQueued queued) {
         executor.execute(this::deliverDue);
     }
 

@@ -68,8 +68,11 @@ public class AdminAccountsBean implements Serializable {
         }
     }
 
+    /** The accounts found; each row's role menu starts at the account's current role. */
     public List<Account> getResults() {
-        return accounts.search(search);
+        List<Account> found = accounts.search(search);
+        found.forEach(a -> newRoles.putIfAbsent(a.getPublicId(), a.getRole()));
+        return found;
     }
 
     public List<String> getStaffRoles() {

@@ -54,6 +54,7 @@ public class LoginBean implements Serializable {
     private String ticket;
     private String enrolmentSecret;
     private List<String> recoveryCodes = List.of();
+    private SignIn.Step afterRecoveryCodes;
 
     public void signIn() throws IOException {
         try {
@@ -79,18 +80,22 @@ public class LoginBean implements Serializable {
         try {
             SignIn.Enrolment enrolment = signIn.enrol(ticket, enrolmentSecret, code);
             code = null;
-            if (authenticate(enrolment.ticket()) != null) {
-                recoveryCodes = enrolment.recoveryCodes();
-                stage = Stage.RECOVERY_CODES;
-            }
+            recoveryCodes = enrolment.recoveryCodes();
+            afterRecoveryCodes = enrolment.signIn();
+            stage = Stage.RECOVERY_CODES;
         } catch (DomainException refused) {
-            refusedAtSecondStep(refused);
+            if ("code".equals(refused.field())) {
+                Feedback.error("login:enrolCode", refused.messageKey());
+            } else {
+                refusedAtSecondStep(refused);
+            }
         }
     }
 
-    /** After the recovery codes: on to the home page. */
-    public String proceed() {
-        return "/index?faces-redirect=true";
+    /** After the recovery codes are saved: signed in, and on to where the person was going. */
+    public void proceed() throws IOException {
+        recoveryCodes = List.of();
+        carryOn(afterRecoveryCodes);
     }
 
     public void signOut() throws IOException, ServletException {
@@ -108,10 +113,10 @@ public class LoginBean implements Serializable {
         ticket = step.ticket();
         switch (step.next()) {
             case SIGN_IN -> {
-                AuthenticationStatus status = authenticate(ticket);
-                if (status == AuthenticationStatus.SUCCESS) {
-                    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                    external.redirect(external.getRequestContextPath() + "/");
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                String target = ContinueTarget.take((HttpServletRequest) external.getRequest());
+                if (authenticate(step) == AuthenticationStatus.SUCCESS) {
+                    external.redirect(target);
                 }
             }
             case SECOND_FACTOR -> stage = Stage.SECOND_FACTOR;
@@ -126,7 +131,7 @@ public class LoginBean implements Serializable {
      * Hands the ticket to Jakarta Security. The session id is renewed first, so that an id planted before sign-in
      * never becomes a signed-in one (session fixation); then the account session is registered.
      */
-    private AuthenticationStatus authenticate(String signInTicket) {
+    private AuthenticationStatus authenticate(SignIn.Step signInStep) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -134,10 +139,10 @@ public class LoginBean implements Serializable {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request,
-                (HttpServletResponse) external.getResponse(), withParams().credential(new SignInTicket(signInTicket)));
+                (HttpServletResponse) external.getResponse(), withParams().credential(new SignInTicket(signInStep.ticket())));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            String key = sessions.start(securityContext.getCallerPrincipal().getName(),
-                    request.getHeader("User-Agent"));
+            // With SEND_CONTINUE the caller is known only on the redirected request: take the id from the step.
+            String key = sessions.start(signInStep.publicId(), request.getHeader("User-Agent"));
             request.getSession().setAttribute(SessionGuard.KEY, key);
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

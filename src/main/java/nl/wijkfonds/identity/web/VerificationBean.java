@@ -5,22 +5,19 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.identity.SignIn;
-import nl.wijkfonds.identity.SignInTicket;
+import nl.wijkfonds.identity.SessionRegistry;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
 
-import java.security.Principal;
-
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+import java.io.IOException;
 
 /**
  * The link from the registration e-mail. Opening it changes nothing (mail scanners open links too); the button
- * confirms. A person signed in as that account gets their resident role at once.
+ * confirms. Whoever is signed in on this browser is signed out, so that the next sign-in carries the roles that
+ * count now.
  */
 @Named("verification")
 @RequestScoped
@@ -30,32 +27,28 @@ public class VerificationBean {
     private AccountService accounts;
 
     @Inject
-    private SignIn signIn;
-
-    @Inject
-    private SecurityContext securityContext;
+    private SessionRegistry sessions;
 
     private String token;
 
-    public String confirm() {
+    public void confirm() throws IOException, ServletException {
         try {
-            String publicId = accounts.verifyEmail(token);
-            Principal caller = securityContext.getCallerPrincipal();
-            if (caller != null && caller.getName().equals(publicId)) {
-                // Pick up the roles that count now the address is verified; the session stays the same.
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                        (HttpServletResponse) external.getResponse(),
-                        withParams().credential(new SignInTicket(signIn.renewTicket(publicId))));
-                Feedback.doneAfterRedirect("verification.done");
-                return "/index?faces-redirect=true";
-            }
-            Feedback.doneAfterRedirect("verification.doneSignIn");
-            return "/login?faces-redirect=true";
+            accounts.verifyEmail(token);
         } catch (DomainException refused) {
             Feedback.refused(refused, "verification");
-            return null;
+            return;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            Object key = request.getSession().getAttribute(SessionGuard.KEY);
+            if (key != null) {
+                sessions.end((String) key);
+            }
+            request.logout();
+            external.invalidateSession();
+        }
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?verified=true");
     }
 
     public String getToken() {

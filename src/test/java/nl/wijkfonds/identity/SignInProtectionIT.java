@@ -1,0 +1,145 @@
+package nl.wijkfonds.identity;
+
+import nl.wijkfonds.testing.DeployedApplication;
+import nl.wijkfonds.testing.FacesClient;
+import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.Mailbox;
+import nl.wijkfonds.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.wijkfonds.testing.DemoAccounts.AUDITOR;
+import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
+import static nl.wijkfonds.testing.DemoAccounts.RESIDENT;
+import static nl.wijkfonds.testing.TestDatabase.count;
+import static nl.wijkfonds.testing.TestDatabase.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Throttling, password reset and change, and the session: each tried as an attacker would. */
+class SignInProtectionIT extends DeployedApplication {
+
+    private static final Pattern WAIT = Pattern.compile("Probeer het over (\\d+) seconden opnieuw");
+
+    @Test
+    void repeatedWrongPasswordsMakeEveryoneWaitThenTheRealPersonGetsIn() {
+        String target = "auditor@demo.wijkfonds.nl";
+        for (int i = 0; i < 5; i++) {
+            Page wrong = new FacesClient(base).passwordStep(target, "geraden wachtwoord " + i);
+            assertTrue(wrong.contains("Het e-mailadres of wachtwoord klopt niet."), wrong.body());
+        }
+        Page refused = new FacesClient(base).passwordStep(target, PASSWORD);
+        Matcher wait = WAIT.matcher(refused.body());
+        assertTrue(wait.find(), "the right password waits too while throttled:\n" + refused.body());
+        assertEquals("30", wait.group(1));
+        assertTrue(count("select count(*) from security_event where kind = 'THROTTLED'") >= 1);
+
+        // The wait passes: the test moves the stored counter's time instead of sleeping.
+        TestDatabase.execute("update throttle set blocked_until = now(3) - interval 1 second");
+        new FacesClient(base).signIn(AUDITOR, PASSWORD);
+        assertEquals(0, count("select count(*) from throttle where blocked_until > now(3)"));
+    }
+
+    @Test
+    void unknownAddressesAreThrottledAlikeSoTheAnswerTellsNothing() {
+        for (int i = 0; i < 5; i++) {
+            new FacesClient(base).passwordStep("niemand@example.nl", "geraden wachtwoord " + i);
+        }
+        Page refused = new FacesClient(base).passwordStep("niemand@example.nl", "nog een gok");
+        assertTrue(WAIT.matcher(refused.body()).find(), refused.body());
+        assertEquals(5, count("select count(*) from security_event where kind = 'SIGN_IN_FAILED' "
+                + "and detail = 'unknown address'"));
+        assertFalse(single("select group_concat(throttle_key) from throttle").contains("niemand"),
+                "the throttle table holds no addresses");
+        TestDatabase.execute("delete from throttle");
+    }
+
+    @Test
+    void passwordResetWorksOnceEndsEverySessionAndAnswersTheSameForUnknownAddresses() {
+        FacesClient before = signedIn(RESIDENT);
+        assertEquals(200, before.get("account/security.xhtml").status());
+
+        Page unknown = requestReset("onbekend@example.nl");
+        Page known = requestReset(RESIDENT);
+        assertEquals(302, unknown.status());
+        assertEquals(302, known.status());
+        assertTrue(Mailbox.messages("onbekend@example.nl").isEmpty());
+        Mailbox.Mail mail = Mailbox.awaitMessage(RESIDENT, 1);
+        assertEquals("Kies een nieuw wachtwoord voor Wijkfonds", mail.subject());
+
+        FacesClient person = new FacesClient(base);
+        Page choose = person.get(mail.link());
+        Page weak = person.submit(choose, mail.link(), "choose", "save", Map.of("password", "password1234"));
+        assertTrue(weak.contains("vaak gelekt"), weak.body());
+        Page reset = person.submit(weak, mail.link(), "choose", "save", Map.of("password", "een nieuw wachtwoord"));
+        assertEquals(302, reset.status(), reset.body());
+
+        assertEquals(302, before.get("account/security.xhtml").status(), "the old session ended");
+        assertTrue(new FacesClient(base).get(mail.link()).contains("Deze link werkt niet meer"), "used once");
+        new FacesClient(base).signIn(RESIDENT, "een nieuw wachtwoord");
+        assertEquals(1, count("select count(*) from security_event where kind = 'PASSWORD_RESET'"));
+
+        TestDatabase.execute("update account set password_hash = (select h from (select password_hash h from account "
+                + "where email = 'ambtenaar@demo.wijkfonds.nl') x) where email = ?", RESIDENT);
+    }
+
+    @Test
+    void changingThePasswordAsksForTheCurrentOneAndEndsOtherSessions() {
+        String email = "wissel@example.nl";
+        registerVerified(email);
+        FacesClient other = new FacesClient(base);
+        other.signIn(email, "drie losse woorden");
+        FacesClient here = new FacesClient(base);
+        here.signIn(email, "drie losse woorden");
+
+        Page form = here.get("account/security.xhtml");
+        Page wrong = here.submit(form, "account/security.xhtml", "password", "change",
+                Map.of("currentPassword", "niet mijn wachtwoord", "newPassword", "vier losse woorden nu"));
+        assertTrue(wrong.contains("Dit is niet uw huidige wachtwoord."), wrong.body());
+        Page changed = here.submit(wrong, "account/security.xhtml", "password", "change",
+                Map.of("currentPassword", "drie losse woorden", "newPassword", "vier losse woorden nu"));
+        assertEquals(302, changed.status(), changed.body());
+        assertEquals(200, here.get("account/security.xhtml").status(), "this session stays");
+        assertEquals(302, other.get("account/security.xhtml").status(), "the other session ended");
+        assertEquals("Je wachtwoord voor Wijkfonds is veranderd", Mailbox.awaitMessage(email, 2).subject());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndASessionEndsAtItsAbsoluteLifetime() {
+        Page login = new FacesClient(base).get("login.xhtml");
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
+        assertNotNull(cookie, login.headers().map().toString());
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+
+        FacesClient resident = signedIn(RESIDENT);
+        assertEquals(200, resident.get("account/security.xhtml").status());
+        TestDatabase.execute("update account_session set started_at = now(3) - interval 13 hour "
+                + "where ended_at is null");
+        Page ended = resident.get("account/security.xhtml");
+        assertEquals(302, ended.status());
+        assertTrue(ended.location().contains("login.xhtml?ended=true"), ended.location());
+    }
+
+    private void registerVerified(String email) {
+        FacesClient visitor = new FacesClient(base);
+        Page form = visitor.get("register.xhtml");
+        visitor.submit(form, "register.xhtml", "registration", "register",
+                Map.of("email", email, "displayName", "Wissel", "password", "drie losse woorden"));
+        String link = Mailbox.awaitMessage(email, 1).link();
+        Page page = visitor.get(link);
+        visitor.submit(page, link, "verification", "confirm", Map.of());
+    }
+
+    private Page requestReset(String email) {
+        FacesClient visitor = new FacesClient(base);
+        Page form = visitor.get("forgot-password.xhtml");
+        return visitor.submit(form, "forgot-password.xhtml", "forgot", "send", Map.of("email", email));
+    }
+}
