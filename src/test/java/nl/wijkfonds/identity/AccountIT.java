@@ -70,6 +70,8 @@ class AccountIT extends DeployedApplication {
 
     @Test
     void registeringAKnownAddressAnswersTheSameAndMailsTheOwner() {
+        // The test SMTP server serves every test class of the run: count what the demo resident has already.
+        int earlier = Mailbox.messages(RESIDENT).size();
         Page answer = register(new FacesClient(base), account("bewoner2@example.nl", "Tweede Poging",
                 "drie losse woorden"));
         assertEquals(302, answer.status());
@@ -78,7 +80,7 @@ class AccountIT extends DeployedApplication {
         assertEquals(new FacesClient(base).open(answer.location()).contains(SENT),
                 new FacesClient(base).open(known.location()).contains(SENT));
 
-        Mail mail = Mailbox.awaitMessage(RESIDENT, 1);
+        Mail mail = Mailbox.awaitMessage(RESIDENT, earlier + 1);
         assertEquals("Je hebt al een account bij Wijkfonds", mail.subject());
         assertTrue(mail.link().startsWith("forgot-password.xhtml"), mail.link());
         assertEquals(1, count("select count(*) from account where email = ?", RESIDENT));

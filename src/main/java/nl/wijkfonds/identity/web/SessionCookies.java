@@ -8,9 +8,9 @@ import jakarta.servlet.annotation.WebListener;
 import nl.wijkfonds.platform.Settings;
 
 /**
- * The session cookie: {@code HttpOnly}, {@code SameSite=Lax}, {@code Secure} when the platform runs behind HTTPS
- * ({@code WIJKFONDS_SECURE_COOKIES}), and the idle timeout from the settings. Set here rather than in web.xml,
- * whose {@code SameSite} attribute Payara 6 does not send.
+ * The session cookie: {@code HttpOnly}, {@code Secure} when the platform runs behind HTTPS
+ * ({@code WIJKFONDS_SECURE_COOKIES}), and the idle timeout from the settings. {@code SameSite=Lax} comes from
+ * WEB-INF/payara-web.xml: Payara 6 sends neither web.xml's nor this API's SameSite attribute.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -22,6 +22,5 @@ public class SessionCookies implements ServletContextListener {
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(Settings.secureCookies());
-        cookie.setAttribute("SameSite", "Lax");
     }
 }
