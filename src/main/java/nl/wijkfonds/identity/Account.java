@@ -1,6 +1,7 @@
 package nl.wijkfonds.identity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.Set;
  * PBKDF2 hash.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "account")
 public class Account {
 

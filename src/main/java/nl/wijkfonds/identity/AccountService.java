@@ -208,23 +208,23 @@ public class AccountService {
     @RolesAllowed(Role.ADMIN)
     public Account inviteStaff(StaffInvitation invitation, Locale language) {
         formValidator.check(invitation);
-        if (!Role.STAFF.contains(invitation.role())) {
+        if (!Role.STAFF.contains(invitation.getRole())) {
             throw new DomainException("account.role.invalid", "role");
         }
-        String email = normalise(invitation.email());
+        String email = normalise(invitation.getEmail());
         if (findByEmail(email).isPresent()) {
             throw new DomainException("account.email.taken", "email");
         }
-        Account account = new Account(email, invitation.displayName().strip(), null, invitation.role(),
+        Account account = new Account(email, invitation.getDisplayName().strip(), null, invitation.getRole(),
                 language(language), Instant.now(clock));
         em.persist(account);
         em.flush();
         String token = tokens.issue(account, TokenPurpose.INVITATION);
         outbox.enqueue(email, "staff-invitation", language, Map.of("name", account.getDisplayName(),
-                "role", Languages.messages(language).getString("role." + invitation.role()),
+                "role", Languages.messages(language).getString("role." + invitation.getRole()),
                 "link", link("invitation.xhtml", token)));
         auditLog.record("account.staff-invited", SUBJECT, account.getPublicId(), null, account.snapshot());
-        securityLog.record(SecurityEventKind.STAFF_INVITED, account.getPublicId(), invitation.role());
+        securityLog.record(SecurityEventKind.STAFF_INVITED, account.getPublicId(), invitation.getRole());
         return account;
     }
 

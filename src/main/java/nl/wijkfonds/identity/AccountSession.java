@@ -1,5 +1,6 @@
 package nl.wijkfonds.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * ends it, after the idle timeout, or at the absolute lifetime, whichever comes first.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "account_session")
 public class AccountSession {
 

@@ -1,5 +1,6 @@
 package nl.wijkfonds.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.Instant;
  * while only its SHA-256 is stored; valid until it expires or is used, whichever comes first.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "account_token")
 public class AccountToken {
 

@@ -1,5 +1,6 @@
 package nl.wijkfonds.notify;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import java.time.Instant;
  * message twice. Once sent, the bodies are erased, since they may hold one-time links.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "mail_message")
 public class MailMessage {
 

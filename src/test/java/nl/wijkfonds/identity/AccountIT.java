@@ -49,7 +49,7 @@ class AccountIT extends DeployedApplication {
         assertEquals(403, fatima.get("account/plans.xhtml").status(), "no taking part before verifying");
 
         Mail mail = Mailbox.awaitMessage("fatima@example.nl", 1);
-        assertEquals("Bevestig je e-mailadres voor Wijkfonds", mail.subject());
+        assertEquals("Bevestig uw e-mailadres voor Wijkfonds", mail.subject());
         assertTrue(mail.html().contains("href=\"http"), "an HTML part with the link as well");
         String link = mail.link();
         assertTrue(link.startsWith("verify.xhtml?token="), link);
@@ -81,7 +81,7 @@ class AccountIT extends DeployedApplication {
                 new FacesClient(base).open(known.location()).contains(SENT));
 
         Mail mail = Mailbox.awaitMessage(RESIDENT, earlier + 1);
-        assertEquals("Je hebt al een account bij Wijkfonds", mail.subject());
+        assertEquals("U hebt al een account bij Wijkfonds", mail.subject());
         assertTrue(mail.link().startsWith("forgot-password.xhtml"), mail.link());
         assertEquals(1, count("select count(*) from account where email = ?", RESIDENT));
         assertEquals("Demo Bewoner", single("select display_name from account where email = ?", RESIDENT));

@@ -2,6 +2,7 @@ package nl.wijkfonds.plan;
 
 import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.Browser;
+import nl.wijkfonds.testing.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -29,14 +30,7 @@ class PlanBrowserIT extends DeployedApplication {
         Path photo = Files.createTempFile("speeltuin", ".jpg");
         Files.write(photo, TestFiles.jpegWithLocation());
         try (Browser browser = new Browser(base)) {
-            browser.open("register.xhtml");
-            browser.type(By.id("registration:email"), "fatima@example.nl");
-            browser.type(By.id("registration:displayName"), "Fatima El Amrani");
-            browser.type(By.id("registration:password"), "een-heel-lang-wachtwoord");
-            browser.click(By.id("registration:register"));
-            browser.type(By.id("login:email"), "fatima@example.nl");
-            browser.type(By.id("login:password"), "een-heel-lang-wachtwoord");
-            browser.click(By.id("login:signIn"));
+            Residents.registered(browser, "fatima.plannen@example.nl", "Fatima El Amrani", "een-heel-lang-wachtwoord");
 
             browser.open("account/plans.xhtml");
             browser.click(By.id("newPlan"));

@@ -2,6 +2,7 @@ package nl.wijkfonds.plan;
 
 import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
+import nl.wijkfonds.testing.Residents;
 import nl.wijkfonds.testing.FacesClient.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -373,13 +374,7 @@ class PlanIT extends DeployedApplication {
     }
 
     private FacesClient register(String email) {
-        FacesClient client = new FacesClient(base);
-        Page form = client.get("register.xhtml");
-        Page registered = client.submit(form, "register.xhtml", "registration", "register",
-                Map.of("email", email, "displayName", "Buurvrouw", "password", "een-lang-wachtwoord"));
-        assertEquals(302, registered.status(), registered.body());
-        client.signIn(email, "een-lang-wachtwoord");
-        return client;
+        return Residents.registered(base, email, "Buurvrouw", "een-lang-wachtwoord");
     }
 
     private void assertRefused(String button, Consumer<Map<String, String>> spoil, String message) {

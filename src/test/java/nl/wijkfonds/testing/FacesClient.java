@@ -90,6 +90,9 @@ public final class FacesClient {
     /** Submits a form of the page by pressing {@code button}, with the page's own view state. */
     public Page submit(Page page, String path, String formId, String button, Map<String, String> fields) {
         Map<String, String> body = new LinkedHashMap<>(page.hiddenFields());
+        // Each form marks itself with a hidden field named and valued by its id; send only this form's mark, as a
+        // browser does, or Faces would process the page's other forms too.
+        body.entrySet().removeIf(field -> field.getKey().equals(field.getValue()) && !field.getKey().equals(formId));
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
         body.put(formId + ":" + button, "x");

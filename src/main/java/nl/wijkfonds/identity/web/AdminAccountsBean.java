@@ -27,16 +27,14 @@ public class AdminAccountsBean implements Serializable {
     @Inject
     private LanguageBean language;
 
-    private String email;
-    private String displayName;
-    private String role = Role.OFFICIAL;
+    private final StaffInvitation invitation = new StaffInvitation();
     private String search = "";
     private final Map<String, String> newRoles = new HashMap<>();
 
     public String invite() {
         try {
-            accounts.inviteStaff(new StaffInvitation(email, displayName, role), language.getLocale());
-            Feedback.doneAfterRedirect("staff.invited", email);
+            Account invited = accounts.inviteStaff(invitation, language.getLocale());
+            Feedback.doneAfterRedirect("staff.invited", invited.getEmail());
             return "/admin/accounts?faces-redirect=true";
         } catch (DomainException refused) {
             Feedback.refused(refused, "staff");
@@ -87,28 +85,8 @@ public class AdminAccountsBean implements Serializable {
         return newRoles;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
+    public StaffInvitation getInvitation() {
+        return invitation;
     }
 
     public String getSearch() {

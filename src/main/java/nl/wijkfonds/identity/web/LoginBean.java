@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.wijkfonds.identity.QrCode;
+import nl.wijkfonds.identity.SecurityEventKind;
+import nl.wijkfonds.identity.SecurityLog;
 import nl.wijkfonds.identity.SessionRegistry;
 import nl.wijkfonds.identity.SignIn;
 import nl.wijkfonds.identity.SignInTicket;
@@ -46,6 +48,9 @@ public class LoginBean implements Serializable {
 
     @Inject
     private SessionRegistry sessions;
+
+    @Inject
+    private SecurityLog securityLog;
 
     private Stage stage = Stage.PASSWORD;
     private String email;
@@ -103,6 +108,7 @@ public class LoginBean implements Serializable {
         HttpSession session = (HttpSession) external.getSession(false);
         if (session != null && session.getAttribute(SessionGuard.KEY) != null) {
             sessions.end((String) session.getAttribute(SessionGuard.KEY));
+            securityLog.record(SecurityEventKind.SIGN_OUT, external.getUserPrincipal().getName(), null);
         }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
