@@ -9,18 +9,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.Account;
-import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.plan.DemoPlans;
+import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.platform.Settings;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
-import nl.wijkfonds.round.RoundForm;
+import nl.wijkfonds.round.RoundSetup;
+import nl.wijkfonds.round.VotingMethod;
 import nl.wijkfonds.shared.Money;
 import nl.wijkfonds.shared.Role;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -64,62 +67,58 @@ public class DemoData {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         if (!Settings.loadDemoData() || accounts.anyAccountExists()) {
             return;
         }
         for (List<String> a : ACCOUNTS) {
-            Account account = accounts.createBySystem(account(a.get(0), a.get(1)), a.get(2));
+            Account account = accounts.createBySystem(new NewAccount(a.get(0), a.get(1), PASSWORD), a.get(2));
             if (account.isStaff()) {
                 accounts.enrolDemoTotp(account, STAFF_TOTP_SECRET);
             }
         }
-        Round round = new Round(demoRound());
+        Round round = new Round(demoRound(LocalDate.now(clock)));
         round.moveTo(Phase.SUBMISSION);
         em.persist(round);
         em.flush();
         auditLog.record("round.created", "round", round.getId(), null, round.snapshot());
         if (Settings.demoPlans() > 0) {
-            Account author = accounts.createBySystem(account("initiatief@demo.wijkfonds.nl", "Demo Initiatiefnemer"),
-                    Role.RESIDENT);
+            Account author = accounts.createBySystem(
+                    new NewAccount("initiatief@demo.wijkfonds.nl", "Demo Initiatiefnemer", PASSWORD), Role.RESIDENT);
             demoPlans.create(round, author, Settings.demoPlans());
             LOG.info("Demo data: " + Settings.demoPlans() + " demo plans added");
         }
         LOG.info("Demo data loaded: round 'Wijkfonds West 2027' and " + ACCOUNTS.size() + " demo accounts");
     }
 
-    private static AccountForm account(String email, String name) {
-        AccountForm form = new AccountForm();
-        form.setEmail(email);
-        form.setDisplayName(name);
-        form.setPassword(PASSWORD);
-        return form;
-    }
-
-    static RoundForm demoRound() {
-        RoundForm form = new RoundForm();
-        form.setName("Wijkfonds West 2027");
-        form.setYear(2027);
-        form.setTotalBudget(Money.ofEuros(300_000));
-        form.setMaxPlanCost(Money.ofEuros(50_000));
-        form.getThemes().addAll(List.of(
-                new RoundForm.ThemeRow(null, "Groen en klimaat",
+    /**
+     * The demo round, open for plans since two weeks before {@code today}: its planned dates lie around today, so
+     * that the home page's phase, deadline and timeline tell one story whenever the demo is started.
+     */
+    static RoundSetup demoRound(LocalDate today) {
+        List<RoundSetup.ThemeSetup> themes = List.of(
+                new RoundSetup.ThemeSetup(null, "Groen en klimaat",
                         "Meer groen, minder hitte en wateroverlast in de buurt.", null),
-                new RoundForm.ThemeRow(null, "Samen in de buurt",
+                new RoundSetup.ThemeSetup(null, "Samen in de buurt",
                         "Ontmoeting, sport, cultuur en activiteiten voor en door buurtbewoners.", null),
-                new RoundForm.ThemeRow(null, "Veilig en schoon",
-                        "Een veilige, toegankelijke en schone openbare ruimte.", null)));
-        form.getNeighbourhoods().addAll(List.of(
-                new RoundForm.NeighbourhoodRow(null, "Bos en Lommer", "1055-1056", Money.ofEuros(75_000)),
-                new RoundForm.NeighbourhoodRow(null, "De Baarsjes", "1053, 1056-1057", Money.ofEuros(75_000)),
-                new RoundForm.NeighbourhoodRow(null, "Oud-West", "1052-1054", Money.ofEuros(75_000)),
-                new RoundForm.NeighbourhoodRow(null, "Westerpark", "1051-1052", Money.ofEuros(75_000))));
-        LocalDate start = LocalDate.of(2027, 1, 11);
+                new RoundSetup.ThemeSetup(null, "Veilig en schoon",
+                        "Een veilige, toegankelijke en schone openbare ruimte.", null));
+        List<RoundSetup.NeighbourhoodSetup> neighbourhoods = List.of(
+                new RoundSetup.NeighbourhoodSetup(null, "Bos en Lommer", "1055-1056", Money.ofEuros(75_000)),
+                new RoundSetup.NeighbourhoodSetup(null, "De Baarsjes", "1053, 1056-1057", Money.ofEuros(75_000)),
+                new RoundSetup.NeighbourhoodSetup(null, "Oud-West", "1052-1054", Money.ofEuros(75_000)),
+                new RoundSetup.NeighbourhoodSetup(null, "Westerpark", "1051-1052", Money.ofEuros(75_000)));
+        LocalDate start = today.minusWeeks(2);
         int[] weeksAfterStart = {0, 8, 14, 17, 18, 20, 60};
+        Map<Phase, LocalDate> starts = new EnumMap<>(Phase.class);
         for (int i = 0; i < Phase.SCHEDULED.size(); i++) {
-            form.getPhaseStarts().put(Phase.SCHEDULED.get(i), start.plusWeeks(weeksAfterStart[i]));
+            starts.put(Phase.SCHEDULED.get(i), start.plusWeeks(weeksAfterStart[i]));
         }
-        return form;
+        return new RoundSetup("Wijkfonds West 2027", 2027, Money.ofEuros(300_000), Money.ofEuros(50_000),
+                VotingMethod.APPROVAL, themes, neighbourhoods, starts);
     }
 }

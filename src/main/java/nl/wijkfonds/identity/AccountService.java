@@ -13,7 +13,9 @@ import nl.wijkfonds.notify.Outbox;
 import nl.wijkfonds.platform.Languages;
 import nl.wijkfonds.platform.Settings;
 import nl.wijkfonds.shared.DomainException;
-import nl.wijkfonds.shared.FormValidator;
+import nl.wijkfonds.shared.InvalidInput;
+import nl.wijkfonds.shared.Validation;
+import nl.wijkfonds.shared.Violation;
 import nl.wijkfonds.shared.Role;
 
 import java.net.URLEncoder;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +74,7 @@ public class AccountService {
     private AuditLog auditLog;
 
     @Inject
-    private FormValidator formValidator;
+    private Validation validation;
 
     @Inject
     private Clock clock;
@@ -84,22 +87,21 @@ public class AccountService {
      * verification link, a known one a "you already have an account" e-mail. Both cost the same password hashing.
      */
     @PermitAll
-    public void register(AccountForm form, Locale language) {
-        formValidator.check(form);
-        passwordPolicy.check(form.getPassword(), "password");
-        String email = normalise(form.getEmail());
+    public void register(NewAccount form, Locale language) {
+        checkNewAccount(form);
+        String email = normalise(form.email());
         throttled(ThrottleRule.REGISTRATION_ADDRESS, clientAddress.orNone(), null, "registration");
         throttled(ThrottleRule.MAIL_RECIPIENT, email, null, "registration");
-        String hash = passwordHashing.hash(form.getPassword());
+        String hash = passwordHashing.hash(form.password());
         Optional<Account> existing = findByEmail(email);
         if (existing.isPresent()) {
             Account account = existing.get();
             outbox.enqueue(account.getEmail(), "account-exists", language,
-                    Map.of("name", account.getDisplayName(), "link", link("forgot-password.xhtml", null)));
+                    Map.of("name", account.getDisplayName(), "link", link("forgot-password", null)));
             securityLog.record(SecurityEventKind.REGISTRATION_FOR_EXISTING_ACCOUNT, account.getPublicId(), null);
             return;
         }
-        Account account = new Account(email, form.getDisplayName().strip(), hash, Role.RESIDENT, language(language),
+        Account account = new Account(email, form.displayName().strip(), hash, Role.RESIDENT, language(language),
                 Instant.now(clock));
         em.persist(account);
         em.flush();
@@ -132,8 +134,9 @@ public class AccountService {
 
     /** Anyone may ask for a reset link; the answer never tells whether the address has an account. */
     @PermitAll
-    public void requestPasswordReset(String email, Locale language) {
-        String address = normalise(email);
+    public void requestPasswordReset(ResetRequest request, Locale language) {
+        validation.check(request);
+        String address = normalise(request.email());
         throttled(ThrottleRule.RESET_ADDRESS, clientAddress.orNone(), null, "password reset");
         throttled(ThrottleRule.MAIL_RECIPIENT, address, null, "password reset");
         Optional<Account> found = findByEmail(address).filter(Account::isEnabled);
@@ -144,7 +147,7 @@ public class AccountService {
         Account account = found.get();
         String token = tokens.issue(account, TokenPurpose.RESET_PASSWORD);
         outbox.enqueue(account.getEmail(), "password-reset", language,
-                Map.of("name", account.getDisplayName(), "link", link("reset-password.xhtml", token)));
+                Map.of("name", account.getDisplayName(), "link", link("reset-password", token)));
         securityLog.record(SecurityEventKind.PASSWORD_RESET_REQUESTED, account.getPublicId(), null);
     }
 
@@ -180,17 +183,21 @@ public class AccountService {
         Account account = current();
         refuseWhileThrottled(ThrottleRule.SIGN_IN_ACCOUNT, account.getEmail(), account.getPublicId(),
                 "password change");
+        List<Violation> found = new ArrayList<>();
         if (!passwordHashing.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
             throttle.count(ThrottleRule.SIGN_IN_ACCOUNT, account.getEmail());
             securityLog.record(SecurityEventKind.SIGN_IN_FAILED, account.getPublicId(), "password change");
-            throw new DomainException("password.currentWrong", "currentPassword");
+            found.add(new Violation("currentPassword", "password.currentWrong"));
         }
-        passwordPolicy.check(newPassword, "newPassword");
+        passwordPolicy.violation(newPassword, "newPassword").ifPresent(found::add);
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
         account.changePassword(passwordHashing.hash(newPassword));
         tokens.revokeAll(account, TokenPurpose.RESET_PASSWORD);
         sessions.endAll(account, sessionKey);
         outbox.enqueue(account.getEmail(), "password-changed", account.getLanguage(),
-                Map.of("name", account.getDisplayName(), "link", link("forgot-password.xhtml", null)));
+                Map.of("name", account.getDisplayName(), "link", link("forgot-password", null)));
         auditLog.record("account.password-changed", SUBJECT, account.getPublicId(), null, null);
         securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account.getPublicId(), null);
     }
@@ -207,24 +214,24 @@ public class AccountService {
     /** An administrator invites a member of staff, who chooses a password through the e-mailed link. */
     @RolesAllowed(Role.ADMIN)
     public Account inviteStaff(StaffInvitation invitation, Locale language) {
-        formValidator.check(invitation);
-        if (!Role.STAFF.contains(invitation.getRole())) {
+        validation.check(invitation);
+        if (!Role.STAFF.contains(invitation.role())) {
             throw new DomainException("account.role.invalid", "role");
         }
-        String email = normalise(invitation.getEmail());
+        String email = normalise(invitation.email());
         if (findByEmail(email).isPresent()) {
             throw new DomainException("account.email.taken", "email");
         }
-        Account account = new Account(email, invitation.getDisplayName().strip(), null, invitation.getRole(),
+        Account account = new Account(email, invitation.displayName().strip(), null, invitation.role(),
                 language(language), Instant.now(clock));
         em.persist(account);
         em.flush();
         String token = tokens.issue(account, TokenPurpose.INVITATION);
         outbox.enqueue(email, "staff-invitation", language, Map.of("name", account.getDisplayName(),
-                "role", Languages.messages(language).getString("role." + invitation.getRole()),
-                "link", link("invitation.xhtml", token)));
+                "role", Languages.messages(language).getString("role." + invitation.role()),
+                "link", link("invitation", token)));
         auditLog.record("account.staff-invited", SUBJECT, account.getPublicId(), null, account.snapshot());
-        securityLog.record(SecurityEventKind.STAFF_INVITED, account.getPublicId(), invitation.getRole());
+        securityLog.record(SecurityEventKind.STAFF_INVITED, account.getPublicId(), invitation.role());
         return account;
     }
 
@@ -290,13 +297,13 @@ public class AccountService {
      * administrator, demo accounts). Not callable from outside the application.
      */
     @PermitAll
-    public Account createBySystem(AccountForm form, String role) {
-        formValidator.check(form);
-        String email = normalise(form.getEmail());
+    public Account createBySystem(NewAccount form, String role) {
+        validation.check(form);
+        String email = normalise(form.email());
         if (findByEmail(email).isPresent()) {
             throw new DomainException("account.email.taken", "email");
         }
-        Account account = new Account(email, form.getDisplayName().strip(), passwordHashing.hash(form.getPassword()),
+        Account account = new Account(email, form.displayName().strip(), passwordHashing.hash(form.password()),
                 role, Languages.DEFAULT, Instant.now(clock));
         account.verifyEmail(Instant.now(clock));
         em.persist(account);
@@ -349,10 +356,21 @@ public class AccountService {
                 .getSingleResult() > 0;
     }
 
+    /** Every problem of a registration at once: the command's constraints and the password policy. */
+    private void checkNewAccount(NewAccount form) {
+        List<Violation> found = new ArrayList<>(validation.violations(form));
+        if (found.stream().noneMatch(v -> "password".equals(v.property()))) {
+            passwordPolicy.violation(form.password(), "password").ifPresent(found::add);
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
+    }
+
     private void sendVerification(Account account) {
         String token = tokens.issue(account, TokenPurpose.VERIFY_EMAIL);
         outbox.enqueue(account.getEmail(), "verify-email", account.getLanguage(),
-                Map.of("name", account.getDisplayName(), "link", link("verify.xhtml", token)));
+                Map.of("name", account.getDisplayName(), "link", link("verify", token)));
     }
 
     /** Refuses a try while the subject must wait (and logs the refusal); otherwise counts it. */

@@ -32,11 +32,7 @@ public class FirstAdministrator {
         if (email == null || password == null || accounts.anyAccountHasRole(Role.ADMIN)) {
             return;
         }
-        AccountForm form = new AccountForm();
-        form.setEmail(email);
-        form.setDisplayName("Beheerder");
-        form.setPassword(password);
-        accounts.createBySystem(form, Role.ADMIN);
+        accounts.createBySystem(new NewAccount(email, "Beheerder", password), Role.ADMIN);
         LOG.info(() -> "First administrator created: " + email);
     }
 }

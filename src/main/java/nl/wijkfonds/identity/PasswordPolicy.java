@@ -3,6 +3,7 @@ package nl.wijkfonds.identity;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Violation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,23 +46,31 @@ public class PasswordPolicy {
         }
     }
 
-    /** @throws DomainException naming {@code field} with the reason the password is refused */
-    public void check(String password, String field) {
+    /** @throws DomainException naming {@code property} with the reason the password is refused */
+    public void check(String password, String property) {
+        violation(password, property).ifPresent(refusal -> {
+            throw new DomainException(refusal.messageKey(), property, refusal.arguments().toArray());
+        });
+    }
+
+    /** Why the password is refused, if it is; to show beside its field together with a form's other problems. */
+    public Optional<Violation> violation(String password, String property) {
         if (password == null || password.isEmpty()) {
-            throw new DomainException("validation.required", field);
+            return Optional.of(new Violation(property, "validation.required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new DomainException("password.tooShort", field, MIN_LENGTH);
+            return Optional.of(new Violation(property, "password.tooShort", List.of(MIN_LENGTH)));
         }
         if (length > MAX_LENGTH) {
-            throw new DomainException("password.tooLong", field, MAX_LENGTH);
+            return Optional.of(new Violation(property, "password.tooLong", List.of(MAX_LENGTH)));
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            throw new DomainException("password.common", field);
+            return Optional.of(new Violation(property, "password.common"));
         }
         if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
-            throw new DomainException("password.repetitive", field);
+            return Optional.of(new Violation(property, "password.repetitive"));
         }
+        return Optional.empty();
     }
 }

@@ -2,17 +2,14 @@ package nl.wijkfonds.identity;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import nl.wijkfonds.shared.Role;
 
 /**
- * How people sign in: our own Faces login page (shown when someone opens a protected page, after which they
- * continue where they were going), checked by {@link SignIn} and admitted by {@link TicketIdentityStore}.
+ * Who may sign in: {@link TicketIdentityStore}, the only identity store, admits a caller once {@link SignIn} has
+ * checked everything. How they sign in is {@link nl.wijkfonds.identity.web.SignInMechanism}: our own login page,
+ * after which they continue where they were going.
  */
 @ApplicationScoped
 @DeclareRoles({Role.RESIDENT, Role.OFFICIAL, Role.AUDITOR, Role.ADMIN, Role.ACCOUNT})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 public class SecurityConfiguration {
 }

@@ -1,19 +1,23 @@
 package nl.wijkfonds.identity;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import nl.wijkfonds.shared.Role;
+import jakarta.validation.constraints.Size;
+import nl.wijkfonds.shared.PlainText;
 
 /** What an administrator fills in to invite a member of staff: the person chooses their own password. */
-public class StaffInvitation extends PersonForm {
+public record StaffInvitation(
+        @NotBlank(message = "{validation.required}")
+        @Email(message = "{validation.email}")
+        @Size(max = 254, message = "{validation.size}")
+        String email,
 
-    @NotNull(message = "{validation.required}")
-    private String role = Role.OFFICIAL;
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 100, message = "{validation.size}")
+        @PlainText
+        String displayName,
 
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
+        @NotNull(message = "{validation.required}")
+        String role) {
 }

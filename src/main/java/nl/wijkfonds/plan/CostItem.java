@@ -12,14 +12,14 @@ public class CostItem {
     private String item;
 
     @Column(name = "amount_cents", nullable = false)
-    private long amountCents;
+    private Money amount;
 
     protected CostItem() {
     }
 
     CostItem(String item, Money amount) {
         this.item = item;
-        this.amountCents = amount.cents();
+        this.amount = amount;
     }
 
     public String getItem() {
@@ -27,6 +27,6 @@ public class CostItem {
     }
 
     public Money getAmount() {
-        return Money.ofCents(amountCents);
+        return amount;
     }
 }

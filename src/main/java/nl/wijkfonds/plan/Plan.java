@@ -25,6 +25,7 @@ import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.Theme;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Money;
+import nl.wijkfonds.shared.Violations;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -44,7 +45,8 @@ import java.util.stream.Collectors;
  * lines, each more than € 0 — within the round's maximum per plan and the budget of its theme and neighbourhood. A
  * submitted plan can still be edited until the submission phase ends; from then on it is frozen, and every later
  * change goes through review. Until voting opens its submitter may withdraw it; a withdrawn plan stays visible as
- * withdrawn and never changes again. Up to five images and three PDFs belong to the plan and are stored with it.
+ * withdrawn and never changes again. A draft that was never submitted is not withdrawn but deleted: it was never
+ * public, so nothing of it needs to stay. Up to five images and three PDFs belong to the plan and are stored with it.
  *
  * <p>Contact details are kept for officials and never shown publicly. Every change goes through
  * {@link PlanService}, which records it in the audit log and, once submitted, in the plan's version history.
@@ -108,7 +110,7 @@ public class Plan {
     private String contactPhone;
 
     @Column(name = "cost_cents", nullable = false)
-    private long costCents;
+    private Money cost = Money.ZERO;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_cost_item", joinColumns = @JoinColumn(name = "plan_id"))
@@ -149,67 +151,69 @@ public class Plan {
     }
 
     /**
-     * Applies what the submitter typed. Refuses, with the field concerned: any change once the plan is frozen or
-     * withdrawn; a theme or neighbourhood of another round; a cost line without item or amount, or of € 0 or
-     * less (a line left wholly empty is skipped); a total above the round's
-     * maximum per plan or the budget of the plan's theme or neighbourhood; more files of a kind than a plan may
-     * have. A submitted plan must stay complete.
+     * Applies what the submitter wrote. Refuses, each with the property concerned and all at once: any change once
+     * the plan is frozen or withdrawn; a theme or neighbourhood of another round; a cost line without item or amount,
+     * or of € 0 or less (a line left wholly empty is skipped); a total above the round's maximum per plan or the
+     * budget of the plan's theme or neighbourhood; more files of a kind than a plan may have. A submitted plan must
+     * stay complete.
      */
-    void revise(PlanForm form, Theme newTheme, Neighbourhood newNeighbourhood, Instant now) {
+    void revise(PlanDraft draft, Theme newTheme, Neighbourhood newNeighbourhood, Instant now) {
         checkEditable();
+        Violations problems = new Violations();
         if (newTheme != null && !sameRound(newTheme.getRound())) {
-            throw new DomainException("plan.theme.otherRound", "theme");
+            problems.add("themeId", "plan.theme.otherRound");
         }
         if (newNeighbourhood != null && !sameRound(newNeighbourhood.getRound())) {
-            throw new DomainException("plan.neighbourhood.otherRound", "neighbourhood");
+            problems.add("neighbourhoodId", "plan.neighbourhood.otherRound");
         }
         List<CostItem> lines = new ArrayList<>();
         Money total = Money.ZERO;
-        for (int i = 0; i < form.getCosts().size(); i++) {
-            PlanForm.CostRow row = form.getCosts().get(i);
-            boolean noItem = row.getItem() == null || row.getItem().isBlank();
-            if (noItem && row.getAmount() == null) {
+        for (int i = 0; i < draft.costs().size(); i++) {
+            PlanDraft.CostLine line = draft.costs().get(i);
+            if (line.isEmpty()) {
                 continue; // an empty line, as the form offers one: not a cost
             }
-            if (noItem) {
-                throw new DomainException("validation.required", "costRows:" + i + ":costItem");
+            if (line.item() == null || line.item().isBlank()) {
+                problems.add("costs[" + i + "].item", "validation.required");
             }
-            if (row.getAmount() == null) {
-                throw new DomainException("validation.required", "costRows:" + i + ":costAmount");
+            if (line.amount() == null) {
+                problems.add("costs[" + i + "].amount", "validation.required");
+            } else if (!line.amount().isPositive()) {
+                problems.add("costs[" + i + "].amount", "plan.cost.positive");
+            } else {
+                total = total.plus(line.amount());
+                lines.add(new CostItem(line.item() == null ? "" : line.item().strip(), line.amount()));
             }
-            if (!row.getAmount().isPositive()) {
-                throw new DomainException("plan.cost.positive", "costRows:" + i + ":costAmount");
-            }
-            total = total.plus(row.getAmount());
-            lines.add(new CostItem(row.getItem().strip(), row.getAmount()));
         }
-        checkCap(total, newTheme, newNeighbourhood);
+        checkCap(total, newTheme, newNeighbourhood, problems);
         for (FileKind kind : FileKind.values()) {
-            if (form.count(kind) > kind.maxPerPlan()) {
-                throw new DomainException("plan.files.tooMany." + kind.name().toLowerCase(Locale.ROOT), "files",
+            if (draft.count(kind) > kind.maxPerPlan()) {
+                problems.add("files", "plan.files.tooMany." + kind.name().toLowerCase(Locale.ROOT),
                         kind.maxPerPlan());
             }
         }
+        if (status == PlanStatus.SUBMITTED) {
+            checkComplete(newTheme, newNeighbourhood, lines, draft.submitterRole(), draft.organisationName(),
+                    problems);
+        }
+        problems.throwIfAny();
 
-        title = form.getTitle().strip();
-        summary = stripped(form.getSummary());
-        description = stripped(form.getDescription());
+        title = draft.title().strip();
+        summary = stripped(draft.summary());
+        description = stripped(draft.description());
         theme = newTheme;
         neighbourhood = newNeighbourhood;
-        location = stripped(form.getLocation());
-        submitterRole = form.getSubmitterRole();
-        organisationName = submitterRole == SubmitterRole.ORGANISATION ? stripped(form.getOrganisationName()) : null;
-        contactName = stripped(form.getContactName());
-        contactEmail = stripped(form.getContactEmail());
-        contactPhone = stripped(form.getContactPhone());
+        location = stripped(draft.location());
+        submitterRole = draft.submitterRole();
+        organisationName = submitterRole == SubmitterRole.ORGANISATION ? stripped(draft.organisationName()) : null;
+        contactName = stripped(draft.contactName());
+        contactEmail = stripped(draft.contactEmail());
+        contactPhone = stripped(draft.contactPhone());
         costs.clear();
         costs.addAll(lines);
-        costCents = total.cents();
-        reviseFiles(form.getFiles(), now);
+        cost = total;
+        reviseFiles(draft.files(), now);
         updatedAt = now;
-        if (status == PlanStatus.SUBMITTED) {
-            checkComplete();
-        }
     }
 
     /** Publishes the draft; it must be complete and the round still open for plans. */
@@ -220,14 +224,19 @@ public class Plan {
         if (round.getPhase() != Phase.SUBMISSION) {
             throw new DomainException("plan.phase.closed");
         }
-        checkComplete();
+        Violations problems = new Violations();
+        checkComplete(theme, neighbourhood, costs, submitterRole, organisationName, problems);
+        problems.throwIfAny();
         status = PlanStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
     }
 
-    /** Takes the plan back; possible until voting opens. */
+    /** Takes the submitted plan back; possible until voting opens. A draft is deleted instead: it was never public. */
     void withdraw(Instant now) {
+        if (status == PlanStatus.DRAFT) {
+            throw new DomainException("plan.withdraw.draft");
+        }
         if (status == PlanStatus.WITHDRAWN) {
             throw new DomainException("plan.withdrawn");
         }
@@ -248,39 +257,38 @@ public class Plan {
         }
     }
 
-    private void checkCap(Money total, Theme newTheme, Neighbourhood newNeighbourhood) {
+    private void checkCap(Money total, Theme newTheme, Neighbourhood newNeighbourhood, Violations problems) {
         if (total.exceeds(round.getMaxPlanCost())) {
-            throw new DomainException("plan.cost.overMaximum", "costs");
-        }
-        if (newTheme != null && newTheme.getBudget() != null && total.exceeds(newTheme.getBudget())) {
-            throw new DomainException("plan.cost.overTheme", "costs");
-        }
-        if (newNeighbourhood != null && newNeighbourhood.getBudget() != null
+            problems.add("costs", "plan.cost.overMaximum");
+        } else if (newTheme != null && newTheme.getBudget() != null && total.exceeds(newTheme.getBudget())) {
+            problems.add("costs", "plan.cost.overTheme");
+        } else if (newNeighbourhood != null && newNeighbourhood.getBudget() != null
                 && total.exceeds(newNeighbourhood.getBudget())) {
-            throw new DomainException("plan.cost.overNeighbourhood", "costs");
+            problems.add("costs", "plan.cost.overNeighbourhood");
         }
     }
 
     /** What Bean Validation cannot see: rules across fields that a submitted plan must meet. */
-    private void checkComplete() {
-        if (theme == null) {
-            throw new DomainException("plan.incomplete", "theme");
+    private static void checkComplete(Theme theme, Neighbourhood neighbourhood, List<CostItem> lines,
+                                      SubmitterRole role, String organisation, Violations problems) {
+        if (theme == null && !problems.concerns("themeId")) {
+            problems.add("themeId", "plan.incomplete");
         }
-        if (neighbourhood == null) {
-            throw new DomainException("plan.incomplete", "neighbourhood");
+        if (neighbourhood == null && !problems.concerns("neighbourhoodId")) {
+            problems.add("neighbourhoodId", "plan.incomplete");
         }
-        if (costs.isEmpty()) {
-            throw new DomainException("plan.costs.required", "costs");
+        if (lines.isEmpty() && !problems.concerns("costs")) {
+            problems.add("costs", "plan.costs.required");
         }
-        if (submitterRole == SubmitterRole.ORGANISATION && organisationName == null) {
-            throw new DomainException("plan.organisation.required", "organisationName");
+        if (role == SubmitterRole.ORGANISATION && (organisation == null || organisation.isBlank())) {
+            problems.add("organisationName", "plan.organisation.required");
         }
     }
 
-    private void reviseFiles(List<PlanForm.FileRow> rows, Instant now) {
-        Set<Long> kept = rows.stream().map(PlanForm.FileRow::id).filter(Objects::nonNull).collect(Collectors.toSet());
+    private void reviseFiles(List<PlanDraft.FileRow> rows, Instant now) {
+        Set<Long> kept = rows.stream().map(PlanDraft.FileRow::id).filter(Objects::nonNull).collect(Collectors.toSet());
         files.removeIf(file -> !kept.contains(file.getId()));
-        for (PlanForm.FileRow row : rows) {
+        for (PlanDraft.FileRow row : rows) {
             if (row.isNew()) {
                 files.add(new PlanFile(this, row.upload(), 0, now));
             }
@@ -306,26 +314,6 @@ public class Plan {
     /** The plan's state as the audit log and version history keep it. */
     public PlanSnapshot snapshot() {
         return PlanSnapshot.of(this);
-    }
-
-    /** The plan as its form shows it, for editing. */
-    public PlanForm toForm() {
-        PlanForm form = new PlanForm();
-        form.setTitle(title);
-        form.setSummary(summary);
-        form.setDescription(description);
-        form.setThemeId(theme == null ? null : theme.getId());
-        form.setNeighbourhoodId(neighbourhood == null ? null : neighbourhood.getId());
-        form.setLocation(location);
-        form.setSubmitterRole(submitterRole);
-        form.setOrganisationName(organisationName);
-        form.setContactName(contactName);
-        form.setContactEmail(contactEmail);
-        form.setContactPhone(contactPhone);
-        costs.forEach(c -> form.getCosts().add(new PlanForm.CostRow(c.getItem(), c.getAmount())));
-        files.forEach(f -> form.getFiles().add(
-                PlanForm.FileRow.stored(f.getId(), f.getKind(), f.getFileName(), f.getSizeBytes())));
-        return form;
     }
 
     /** A readable part for the plan's address, e.g. "12-meer-bomen-op-het-plein". */
@@ -355,7 +343,7 @@ public class Plan {
     }
 
     public boolean isWithdrawable() {
-        return status != PlanStatus.WITHDRAWN && !round.getPhase().votingHasOpened();
+        return status == PlanStatus.SUBMITTED && !round.getPhase().votingHasOpened();
     }
 
     public Long getId() {
@@ -422,7 +410,7 @@ public class Plan {
     }
 
     public Money getCost() {
-        return Money.ofCents(costCents);
+        return cost;
     }
 
     public List<CostItem> getCosts() {

@@ -7,9 +7,9 @@ public record PlanCard(long id, String title, String summary, String theme, Stri
                        PlanStatus status, Long imageId) {
 
     /** For the gallery query; the image is added afterwards. */
-    public PlanCard(Long id, String title, String summary, String theme, String neighbourhood, Long costCents,
+    public PlanCard(Long id, String title, String summary, String theme, String neighbourhood, Money cost,
                     PlanStatus status) {
-        this(id, title, summary, theme, neighbourhood, Money.ofCents(costCents), status, null);
+        this(id, title, summary, theme, neighbourhood, cost, status, null);
     }
 
     PlanCard withImage(Long imageId) {

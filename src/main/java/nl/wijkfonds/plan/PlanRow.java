@@ -9,10 +9,10 @@ public record PlanRow(long id, String title, PlanStatus status, String theme, St
                       SubmitterRole submitterRole, String organisationName, String contactName, String contactEmail,
                       String contactPhone, String account, Instant submittedAt, Instant updatedAt) {
 
-    public PlanRow(Long id, String title, PlanStatus status, String theme, String neighbourhood, Long costCents,
+    public PlanRow(Long id, String title, PlanStatus status, String theme, String neighbourhood, Money cost,
                    SubmitterRole submitterRole, String organisationName, String contactName, String contactEmail,
                    String contactPhone, String account, Instant submittedAt, Instant updatedAt) {
-        this(id.longValue(), title, status, theme, neighbourhood, Money.ofCents(costCents), submitterRole,
+        this(id.longValue(), title, status, theme, neighbourhood, cost, submitterRole,
                 organisationName, contactName, contactEmail, contactPhone, account, submittedAt, updatedAt);
     }
 

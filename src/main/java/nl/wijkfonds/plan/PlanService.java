@@ -11,8 +11,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.Account;
@@ -23,21 +21,20 @@ import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.round.Theme;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.ForbiddenException;
+import nl.wijkfonds.shared.NotFoundException;
 import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.shared.Validation;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +47,6 @@ public class PlanService {
 
     static final String SUBJECT = "plan";
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Pattern COST_PATH = Pattern.compile("costs\\[(\\d+)]\\.(item|amount)");
-    private static final Set<String> OWN_MESSAGE_KEYS = Set.of("validation.required", "plan.validation.costsRequired");
 
     @PersistenceContext
     private EntityManager em;
@@ -60,7 +55,7 @@ public class PlanService {
     private AuditLog auditLog;
 
     @Inject
-    private Validator validator;
+    private Validation validation;
 
     @Inject
     private Clock clock;
@@ -79,15 +74,15 @@ public class PlanService {
      * phase lasts — an edit of their submitted plan, which must stay complete.
      */
     @RolesAllowed(Role.RESIDENT)
-    public Plan save(Long planId, PlanForm form) {
-        check(form, Default.class);
+    public Plan save(Long planId, PlanDraft draft) {
+        validation.check(draft, Default.class);
         Instant now = Instant.now(clock);
         Plan plan = planId == null ? new Plan(openRound(), me(), now) : own(planId);
         PlanSnapshot before = planId == null ? null : plan.snapshot();
         if (plan.getStatus() == PlanStatus.SUBMITTED) {
-            check(form, PlanForm.Complete.class);
+            validation.check(draft, Default.class, PlanDraft.Complete.class);
         }
-        plan.revise(form, theme(form.getThemeId()), neighbourhood(form.getNeighbourhoodId()), now);
+        plan.revise(draft, theme(draft.themeId()), neighbourhood(draft.neighbourhoodId()), now);
         if (planId == null) {
             em.persist(plan);
         }
@@ -100,16 +95,15 @@ public class PlanService {
 
     /** Saves the resident's draft (new or not) and submits it: it must be complete, the round open for plans. */
     @RolesAllowed(Role.RESIDENT)
-    public Plan submit(Long planId, PlanForm form) {
-        check(form, Default.class);
-        check(form, PlanForm.Complete.class);
+    public Plan submit(Long planId, PlanDraft draft) {
+        validation.check(draft, Default.class, PlanDraft.Complete.class);
         Instant now = Instant.now(clock);
         Plan plan = planId == null ? new Plan(openRound(), me(), now) : own(planId);
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new DomainException("plan.submitted.already");
         }
         PlanSnapshot before = planId == null ? null : plan.snapshot();
-        plan.revise(form, theme(form.getThemeId()), neighbourhood(form.getNeighbourhoodId()), now);
+        plan.revise(draft, theme(draft.themeId()), neighbourhood(draft.neighbourhoodId()), now);
         plan.submit(now);
         if (planId == null) {
             em.persist(plan);
@@ -119,7 +113,23 @@ public class PlanService {
         return plan;
     }
 
-    /** The resident takes their plan back, until voting opens. */
+    /**
+     * Adds a complete plan handed in outside the platform — on paper at an information point, or as demo data — as
+     * submitted by this account. Not reachable from any page.
+     */
+    @PermitAll
+    public Plan submitOnBehalfOf(Account submitter, Round round, PlanDraft draft, Instant submittedAt) {
+        validation.check(draft, Default.class, PlanDraft.Complete.class);
+        Plan plan = new Plan(round, submitter, submittedAt);
+        plan.revise(draft, theme(draft.themeId()), neighbourhood(draft.neighbourhoodId()), submittedAt);
+        plan.submit(submittedAt);
+        em.persist(plan);
+        em.flush();
+        record(plan, "plan.submitted-on-behalf", null, submittedAt);
+        return plan;
+    }
+
+    /** The resident takes their submitted plan back, until voting opens. */
     @RolesAllowed(Role.RESIDENT)
     public Plan withdraw(long planId) {
         Instant now = Instant.now(clock);
@@ -131,11 +141,23 @@ public class PlanService {
         return plan;
     }
 
-    /** An empty form for a new plan, with the resident's own name and e-mail address as contact details. */
+    /** The resident deletes a draft they never submitted: it was never public, so nothing of it stays. */
     @RolesAllowed(Role.RESIDENT)
-    public PlanForm blankForm() {
-        Account me = me();
-        return PlanForm.blank(me.getDisplayName(), me.getEmail());
+    public void deleteDraft(long planId) {
+        Plan plan = own(planId);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new DomainException("plan.delete.notDraft");
+        }
+        PlanSnapshot before = plan.snapshot();
+        em.remove(plan);
+        em.flush();
+        auditLog.record("plan.draft-deleted", SUBJECT, planId, before, null);
+    }
+
+    /** The signed-in resident, whose name and address a new plan starts with as contact details. */
+    @RolesAllowed(Role.RESIDENT)
+    public Account resident() {
+        return me();
     }
 
     /** Checks an uploaded file and strips its metadata; nothing is stored until the plan is saved. */
@@ -148,11 +170,9 @@ public class PlanService {
     @RolesAllowed(Role.RESIDENT)
     public Plan own(long planId) {
         Plan plan = em.find(Plan.class, planId);
-        if (plan == null) {
-            throw new DomainException("plan.notFound");
-        }
-        if (!plan.isSubmittedBy(me())) {
-            throw new DomainException("plan.notYours");
+        // Someone else's plan is "not found" to this resident: drafts must not even be known to exist.
+        if (plan == null || !plan.isSubmittedBy(me())) {
+            throw new NotFoundException("plan.notFound");
         }
         return plan;
     }
@@ -214,9 +234,12 @@ public class PlanService {
             where.append(" and n.id = :neighbourhood");
             parameters.put("neighbourhood", query.neighbourhoodId());
         }
-        if (query.text() != null) {
-            where.append(" and (p.title like :text escape '!' or p.summary like :text escape '!')");
-            parameters.put("text", "%" + query.text().replaceAll("([!%_])", "!$1") + "%");
+        // Every word must occur in the title or summary, in any order; the collation ignores case and accents.
+        List<String> words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (p.title like :word").append(i).append(" escape '!' or p.summary like :word")
+                    .append(i).append(" escape '!')");
+            parameters.put("word" + i, "%" + words.get(i).replaceAll("([!%_])", "!$1") + "%");
         }
         TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
         parameters.forEach(count::setParameter);
@@ -225,7 +248,7 @@ public class PlanService {
         int page = Math.min(query.page(), lastPage);
 
         TypedQuery<PlanCard> select = em.createQuery("select new nl.wijkfonds.plan.PlanCard(p.id, p.title,"
-                + " p.summary, t.name, n.name, p.costCents, p.status)" + where + " order by " + query.order().jpql,
+                + " p.summary, t.name, n.name, p.cost, p.status)" + where + " order by " + query.order().jpql,
                 PlanCard.class);
         parameters.forEach(select::setParameter);
         List<PlanCard> cards = select.setFirstResult((page - 1) * GalleryQuery.PAGE_SIZE)
@@ -239,7 +262,7 @@ public class PlanService {
     public PlanOverview overview(long roundId) {
         Round round = rounds.find(roundId);
         List<PlanRow> plans = em.createQuery("select new nl.wijkfonds.plan.PlanRow(p.id, p.title, p.status, t.name,"
-                        + " n.name, p.costCents, p.submitterRole, p.organisationName, p.contactName, p.contactEmail,"
+                        + " n.name, p.cost, p.submitterRole, p.organisationName, p.contactName, p.contactEmail,"
                         + " p.contactPhone, a.email, p.submittedAt, p.updatedAt) from Plan p join p.submitter a"
                         + " left join p.theme t left join p.neighbourhood n where p.round = :round order by p.id",
                         PlanRow.class)
@@ -330,40 +353,11 @@ public class PlanService {
     }
 
     private Account me() {
-        return accounts.findByPublicId(actor()).orElseThrow(() -> new DomainException("plan.notYours"));
+        return accounts.findByPublicId(actor()).orElseThrow(() -> new ForbiddenException("plan.residentsOnly"));
     }
 
     private String actor() {
         Principal caller = session.getCallerPrincipal();
         return caller == null ? AuditLog.SYSTEM : caller.getName();
-    }
-
-    /** Bean Validation at the boundary; the first violation (by property path) names its field. */
-    private void check(PlanForm form, Class<?> group) {
-        validator.validate(form, group).stream()
-                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .ifPresent(violation -> {
-                    throw new DomainException(messageKey(violation), field(violation.getPropertyPath().toString()));
-                });
-    }
-
-    private static String messageKey(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1) : template;
-        return OWN_MESSAGE_KEYS.contains(key) ? key : "validation.invalid";
-    }
-
-    /** The form field of a property path, as the plan form names its inputs. */
-    static String field(String path) {
-        Matcher cost = COST_PATH.matcher(path);
-        if (cost.matches()) {
-            return "costRows:" + cost.group(1) + (cost.group(2).equals("item") ? ":costItem" : ":costAmount");
-        }
-        return switch (path) {
-            case "themeId" -> "theme";
-            case "neighbourhoodId" -> "neighbourhood";
-            default -> path;
-        };
     }
 }

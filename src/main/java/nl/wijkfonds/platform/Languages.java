@@ -20,6 +20,11 @@ public final class Languages {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(DEFAULT);
     }
 
+    /** The locale for writing dates: English dates in British order ("1 March 2027"). */
+    public static Locale forDates(Locale locale) {
+        return ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : byTag(locale.getLanguage());
+    }
+
     public static ResourceBundle messages(Locale locale) {
         return ResourceBundle.getBundle("messages", byTag(locale == null ? null : locale.getLanguage()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -24,6 +24,11 @@ public enum Phase {
         return this == CLOSED ? CLOSED : values()[ordinal() + 1];
     }
 
+    /** The phase before this one, or this one for the draft. */
+    public Phase previous() {
+        return this == DRAFT ? DRAFT : values()[ordinal() - 1];
+    }
+
     public String messageKey() {
         return "phase." + name().toLowerCase(java.util.Locale.ROOT);
     }

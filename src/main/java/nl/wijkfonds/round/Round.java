@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Money;
+import nl.wijkfonds.shared.Violations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,10 +63,10 @@ public class Round {
     private int year;
 
     @Column(name = "total_budget_cents", nullable = false)
-    private long totalBudgetCents;
+    private Money totalBudget;
 
     @Column(name = "max_plan_cost_cents", nullable = false)
-    private long maxPlanCostCents;
+    private Money maxPlanCost;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "voting_method", nullable = false)
@@ -96,45 +97,43 @@ public class Round {
     protected Round() {
     }
 
-    /** A new round in the draft phase, set up as the form says. */
-    public Round(RoundForm form) {
-        revise(form);
+    /** A new round in the draft phase, set up as the official says. */
+    public Round(RoundSetup setup) {
+        revise(setup);
     }
 
     /**
-     * Applies the official's set-up. Refuses, with the field concerned: a budget of zero or less; a maximum per plan
-     * outside (0, budget]; theme shares or neighbourhood sub-budgets that are not positive or add up to more than
-     * the budget; two themes or neighbourhoods with the same name; a missing or out-of-order phase date; and, once
-     * voting has opened, any change to the money or to the set of themes and neighbourhoods.
+     * Applies the official's set-up. Refuses, each with the property concerned and all at once: a budget of zero or
+     * less; a maximum per plan outside (0, budget]; theme shares or neighbourhood sub-budgets that are not positive
+     * or add up to more than the budget; two themes or neighbourhoods with the same name; a missing or out-of-order
+     * phase date; and, once voting has opened, any change to the money or to the set of themes and neighbourhoods.
      */
-    public final void revise(RoundForm form) {
-        Money total = form.getTotalBudget();
+    public final void revise(RoundSetup setup) {
+        Violations problems = new Violations();
+        Money total = setup.totalBudget();
         if (!total.isPositive()) {
-            throw new DomainException("round.budget.positive", "totalBudget");
+            problems.add("totalBudget", "round.budget.positive");
         }
-        Money maxPlanCost = form.getMaxPlanCost();
-        if (!maxPlanCost.isPositive() || maxPlanCost.exceeds(total)) {
-            throw new DomainException("round.maxPlanCost.range", "maxPlanCost");
+        if (!setup.maxPlanCost().isPositive() || setup.maxPlanCost().exceeds(total)) {
+            problems.add("maxPlanCost", "round.maxPlanCost.range");
         }
-        checkShares(form.getThemes(), total, "themes");
-        checkShares(form.getNeighbourhoods(), total, "neighbourhoods");
-        checkUniqueNames(form.getThemes(), "themes");
-        checkUniqueNames(form.getNeighbourhoods(), "neighbourhoods");
-        checkPhaseOrder(form.getPhaseStarts());
-        if (phase.votingHasOpened() && changesMoney(form)) {
-            throw new DomainException("round.budget.frozen", null);
+        checkShares(setup.themes(), total, "themes", problems);
+        checkShares(setup.neighbourhoods(), total, "neighbourhoods", problems);
+        checkPhaseOrder(setup.phaseStarts(), problems);
+        if (phase.votingHasOpened() && changesMoney(setup)) {
+            problems.add(null, "round.budget.frozen");
         }
+        problems.throwIfAny();
 
-        name = form.getName().strip();
-        year = form.getYear();
-        totalBudgetCents = total.cents();
-        maxPlanCostCents = maxPlanCost.cents();
-        votingMethod = form.getVotingMethod();
+        name = setup.name().strip();
+        year = setup.year();
+        totalBudget = total;
+        maxPlanCost = setup.maxPlanCost();
+        votingMethod = setup.votingMethod();
         phaseStarts.clear();
-        phaseStarts.putAll(form.getPhaseStarts());
-        reviseParts(themes, form.getThemes(), (row, position) -> new Theme(this, row, position));
-        reviseParts(neighbourhoods, form.getNeighbourhoods(),
-                (row, position) -> new Neighbourhood(this, row, position));
+        phaseStarts.putAll(setup.phaseStarts());
+        reviseParts(themes, setup.themes(), (row, position) -> new Theme(this, row, position));
+        reviseParts(neighbourhoods, setup.neighbourhoods(), (row, position) -> new Neighbourhood(this, row, position));
     }
 
     /**
@@ -153,61 +152,58 @@ public class Round {
         phase = target;
     }
 
-    private static void checkShares(List<? extends RoundForm.Row> rows, Money total, String field) {
+    /** Each share positive, names unique, and together no more than the total. */
+    private static void checkShares(List<? extends RoundSetup.PartSetup> parts, Money total, String property,
+                                    Violations problems) {
         Money sum = Money.ZERO;
-        for (RoundForm.Row row : rows) {
-            Money budget = row.getBudget();
-            if (budget == null) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            RoundSetup.PartSetup part = parts.get(i);
+            if (!names.add(part.name().strip().toLowerCase(Locale.ROOT))) {
+                problems.add(property + "[" + i + "].name", "round.names.duplicate");
+            }
+            if (part.budget() == null) {
                 continue;
             }
-            if (!budget.isPositive()) {
-                throw new DomainException("round.share.positive", field);
+            if (!part.budget().isPositive()) {
+                problems.add(property + "[" + i + "].budget", "round.share.positive");
             }
-            sum = sum.plus(budget);
+            sum = sum.plus(part.budget());
         }
         if (sum.exceeds(total)) {
-            throw new DomainException("round.shares.overTotal", field);
+            problems.add(property, "round.shares.overTotal");
         }
     }
 
-    private static void checkUniqueNames(List<? extends RoundForm.Row> rows, String field) {
-        Set<String> seen = new HashSet<>();
-        for (RoundForm.Row row : rows) {
-            if (!seen.add(row.getName().strip().toLowerCase(Locale.ROOT))) {
-                throw new DomainException("round.names.duplicate", field);
-            }
-        }
-    }
-
-    private static void checkPhaseOrder(Map<Phase, LocalDate> starts) {
+    private static void checkPhaseOrder(Map<Phase, LocalDate> starts, Violations problems) {
         LocalDate previous = null;
         for (Phase scheduled : Phase.SCHEDULED) {
             LocalDate start = starts.get(scheduled);
+            String property = "phaseStarts[" + scheduled + "]";
             if (start == null) {
-                throw new DomainException("round.phaseDates.missing", "phaseStarts");
+                problems.add(property, "round.phaseDates.missing");
+            } else if (previous != null && start.isBefore(previous)) {
+                problems.add(property, "round.phaseDates.order");
             }
-            if (previous != null && start.isBefore(previous)) {
-                throw new DomainException("round.phaseDates.order", "phaseStarts");
-            }
-            previous = start;
+            previous = start == null ? previous : start;
         }
     }
 
-    private boolean changesMoney(RoundForm form) {
-        return form.getTotalBudget().cents() != totalBudgetCents
-                || form.getMaxPlanCost().cents() != maxPlanCostCents
-                || form.getVotingMethod() != votingMethod
-                || !sameShares(themes, form.getThemes())
-                || !sameShares(neighbourhoods, form.getNeighbourhoods());
+    private boolean changesMoney(RoundSetup setup) {
+        return !setup.totalBudget().equals(totalBudget)
+                || !setup.maxPlanCost().equals(maxPlanCost)
+                || setup.votingMethod() != votingMethod
+                || !sameShares(themes, setup.themes())
+                || !sameShares(neighbourhoods, setup.neighbourhoods());
     }
 
-    private static boolean sameShares(List<? extends RoundPart<?>> parts, List<? extends RoundForm.Row> rows) {
+    private static boolean sameShares(List<? extends RoundPart<?>> parts, List<? extends RoundSetup.PartSetup> rows) {
         if (parts.size() != rows.size()) {
             return false;
         }
         for (int i = 0; i < rows.size(); i++) {
-            if (!Objects.equals(parts.get(i).getId(), rows.get(i).getId())
-                    || !Objects.equals(parts.get(i).getBudget(), rows.get(i).getBudget())) {
+            if (!Objects.equals(parts.get(i).getId(), rows.get(i).id())
+                    || !Objects.equals(parts.get(i).getBudget(), rows.get(i).budget())) {
                 return false;
             }
         }
@@ -215,12 +211,12 @@ public class Round {
     }
 
     /** Updates the parts the rows name by id, creates the new ones, and drops the parts no row names. */
-    private static <P extends RoundPart<R>, R extends RoundForm.Row> void reviseParts(
+    private static <P extends RoundPart<R>, R extends RoundSetup.PartSetup> void reviseParts(
             List<P> parts, List<R> rows, BiFunction<R, Integer, P> create) {
         List<P> revised = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             R row = rows.get(i);
-            P part = parts.stream().filter(p -> p.getId() != null && p.getId().equals(row.getId()))
+            P part = parts.stream().filter(p -> p.getId() != null && p.getId().equals(row.id()))
                     .findFirst().orElse(null);
             if (part == null) {
                 part = create.apply(row, i);
@@ -232,22 +228,6 @@ public class Round {
         parts.retainAll(revised);
         revised.stream().filter(p -> !parts.contains(p)).forEach(parts::add);
         parts.sort(Comparator.comparingInt(RoundPart::getPosition));
-    }
-
-    /** The round's set-up as a form, for editing. */
-    public RoundForm toForm() {
-        RoundForm form = new RoundForm();
-        form.setName(name);
-        form.setYear(year);
-        form.setTotalBudget(getTotalBudget());
-        form.setMaxPlanCost(getMaxPlanCost());
-        form.setVotingMethod(votingMethod);
-        themes.forEach(t -> form.getThemes().add(
-                new RoundForm.ThemeRow(t.getId(), t.getName(), t.getDescription(), t.getBudget())));
-        neighbourhoods.forEach(n -> form.getNeighbourhoods().add(
-                new RoundForm.NeighbourhoodRow(n.getId(), n.getName(), n.getPostcodeRanges(), n.getBudget())));
-        form.getPhaseStarts().putAll(phaseStarts);
-        return form;
     }
 
     /** The round's state as the audit log records it. */
@@ -268,11 +248,11 @@ public class Round {
     }
 
     public Money getTotalBudget() {
-        return Money.ofCents(totalBudgetCents);
+        return totalBudget;
     }
 
     public Money getMaxPlanCost() {
-        return Money.ofCents(maxPlanCostCents);
+        return maxPlanCost;
     }
 
     public VotingMethod getVotingMethod() {

@@ -11,10 +11,10 @@ import nl.wijkfonds.shared.Money;
 
 /**
  * A theme or neighbourhood: a named, ordered part of a round that may carry its own share of the budget. Only its
- * round changes it, from the official's form (see {@link Round#revise}).
+ * round changes it, from the official's set-up (see {@link Round#revise}).
  */
 @MappedSuperclass
-public abstract class RoundPart<R extends RoundForm.Row> {
+public abstract class RoundPart<R extends RoundSetup.PartSetup> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +31,7 @@ public abstract class RoundPart<R extends RoundForm.Row> {
     private String name;
 
     @Column(name = "budget_cents")
-    private Long budgetCents;
+    private Money budget;
 
     protected RoundPart() {
     }
@@ -42,8 +42,8 @@ public abstract class RoundPart<R extends RoundForm.Row> {
 
     final void update(R row, int position) {
         this.position = position;
-        this.name = row.getName().strip();
-        this.budgetCents = row.getBudget() == null ? null : row.getBudget().cents();
+        this.name = row.name().strip();
+        this.budget = row.budget();
         updateDetails(row);
     }
 
@@ -68,6 +68,6 @@ public abstract class RoundPart<R extends RoundForm.Row> {
 
     /** The part's own share of the budget, or null when it has none. */
     public Money getBudget() {
-        return budgetCents == null ? null : Money.ofCents(budgetCents);
+        return budget;
     }
 }

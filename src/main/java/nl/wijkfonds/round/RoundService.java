@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
-import nl.wijkfonds.shared.DomainException;
-import nl.wijkfonds.shared.FormValidator;
+import nl.wijkfonds.shared.NotFoundException;
 import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.shared.Validation;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +27,12 @@ public class RoundService {
     private AuditLog auditLog;
 
     @Inject
-    private FormValidator formValidator;
+    private Validation validation;
 
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
-    public Round create(RoundForm form) {
-        formValidator.check(form);
-        Round round = new Round(form);
+    public Round create(RoundSetup setup) {
+        validation.check(setup);
+        Round round = new Round(setup);
         em.persist(round);
         em.flush();
         auditLog.record("round.created", SUBJECT, round.getId(), null, round.snapshot());
@@ -40,11 +40,11 @@ public class RoundService {
     }
 
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
-    public Round revise(long roundId, RoundForm form) {
-        formValidator.check(form);
+    public Round revise(long roundId, RoundSetup setup) {
+        validation.check(setup);
         Round round = find(roundId);
         RoundSnapshot before = round.snapshot();
-        round.revise(form);
+        round.revise(setup);
         em.flush();
         auditLog.record("round.revised", SUBJECT, roundId, before, round.snapshot());
         return round;
@@ -64,7 +64,7 @@ public class RoundService {
     public Round find(long roundId) {
         Round round = em.find(Round.class, roundId);
         if (round == null) {
-            throw new DomainException("round.notFound");
+            throw new NotFoundException("round.notFound");
         }
         return round;
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** A central theme of a round that plans are submitted under, optionally with its own share of the budget. */
 @Entity
 @Table(name = "theme")
-public class Theme extends RoundPart<RoundForm.ThemeRow> {
+public class Theme extends RoundPart<RoundSetup.ThemeSetup> {
 
     @Column(nullable = false, length = 1000)
     private String description;
@@ -15,14 +15,14 @@ public class Theme extends RoundPart<RoundForm.ThemeRow> {
     protected Theme() {
     }
 
-    Theme(Round round, RoundForm.ThemeRow row, int position) {
+    Theme(Round round, RoundSetup.ThemeSetup row, int position) {
         super(round);
         update(row, position);
     }
 
     @Override
-    protected void updateDetails(RoundForm.ThemeRow row) {
-        description = row.getDescription().strip();
+    protected void updateDetails(RoundSetup.ThemeSetup row) {
+        description = row.description().strip();
     }
 
     public String getDescription() {

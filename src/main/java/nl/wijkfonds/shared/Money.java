@@ -1,5 +1,6 @@
 package nl.wijkfonds.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * "1,234.56" all work, because a separator followed by exactly one or two final digits is the decimal separator and
  * every other separator only groups thousands.
  */
-public record Money(long cents) implements Comparable<Money> {
+public record Money(long cents) implements Comparable<Money>, Serializable {
 
     private static final Pattern TYPED_AMOUNT = Pattern.compile("-?\\d[\\d.,]*");
 

@@ -1,50 +1,65 @@
 package nl.wijkfonds.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wijkfonds.platform.Languages;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
-import nl.wijkfonds.platform.Languages;
 
 /**
- * Error pages (forbidden, not found, expired, error) as plain servlet output in the visitor's language. Not Faces
- * pages on purpose: an error page must render even when the Faces lifecycle of the failed request cannot.
+ * Error pages (bad request or expired page, forbidden, not found, error) as plain servlet output in the visitor's
+ * language, with the site's header and a language switch. Not Faces pages on purpose: an error page must render
+ * even when the Faces lifecycle of the failed request cannot.
  */
 @WebServlet("/error/*")
 public class ErrorPageServlet extends HttpServlet {
 
-    private static final Set<String> KINDS = Set.of("forbidden", "not-found", "expired", "error");
+    private static final Map<Integer, String> KIND_BY_STATUS = Map.of(
+            400, "expired", 403, "forbidden", 404, "not-found", 500, "error");
 
     @Inject
     private LanguageBean language;
 
+    /** Where the error page for a status lives, e.g. for a redirect after a failed ajax request. */
+    static String pathFor(int status) {
+        return "/error/" + KIND_BY_STATUS.getOrDefault(status, "error");
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String kind = request.getPathInfo() == null ? "error" : request.getPathInfo().substring(1);
-        if (!KINDS.contains(kind)) {
-            kind = "not-found";
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        String requested = request.getPathInfo() == null ? "error" : request.getPathInfo().substring(1);
+        String kind = KIND_BY_STATUS.containsValue(requested) ? requested : "not-found";
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // Opened directly (or after an ajax redirect): answer with the status the page stands for.
+            response.setStatus(KIND_BY_STATUS.entrySet().stream().filter(e -> e.getValue().equals(kind))
+                    .findFirst().orElseThrow().getKey());
         }
         ResourceBundle messages = Languages.messages(language.getLocale());
         String title = messages.getString("error." + kind + ".title");
+        String context = request.getContextPath();
+        String here = context + pathFor(response.getStatus());
         response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
         PrintWriter page = response.getWriter();
         page.printf("""
                 <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="UTF-8"/>
+                <html lang="%1$s"><head><meta charset="UTF-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>%s – Wijkfonds</title>
-                <link rel="stylesheet" href="%s/jakarta.faces.resource/css/wijkfonds.css.xhtml"/></head>
-                <body><main id="main" class="content"><h1>%s</h1><p>%s</p><p><a href="%s/">%s</a></p></main>
-                </body></html>
-                """, language.getTag(), title, request.getContextPath(), title,
-                messages.getString("error." + kind + ".text"), request.getContextPath(),
-                messages.getString("error.home"));
+                <title>%2$s – Wijkfonds</title>
+                <link rel="stylesheet" href="%3$s/jakarta.faces.resource/css/wijkfonds.css.xhtml"/></head>
+                <body><header class="site-header"><div class="bar"><a class="brand" href="%3$s/">Wijkfonds</a>
+                <div class="languages"><a href="%4$s?lang=nl" lang="nl" hreflang="nl">Nederlands</a>
+                <a href="%4$s?lang=en" lang="en" hreflang="en">English</a></div></div></header>
+                <main id="main" class="content"><h1>%2$s</h1><p>%5$s</p>
+                <p><a class="button" href="%3$s/">%6$s</a></p></main></body></html>
+                """, language.getTag(), title, context, here,
+                messages.getString("error." + kind + ".text"), messages.getString("error.home"));
     }
 }

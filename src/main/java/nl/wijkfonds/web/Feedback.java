@@ -1,47 +1,114 @@
 package nl.wijkfonds.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import nl.wijkfonds.platform.Languages;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Violation;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
-/** Turns outcomes into messages a person reads in their own language, next to the field concerned. */
+/**
+ * Turns outcomes into messages a person reads in their own language: each violation beside the field whose
+ * {@code property} attribute names it (set by the field tag), or at the top of the page when no field does.
+ */
 public final class Feedback {
 
     private Feedback() {
     }
 
-    /** A refusal by the domain, shown next to its field in the given form, or above the form when it has none. */
-    public static void refused(DomainException refusal, String formId) {
-        String clientId = refusal.field() == null ? null : formId + ":" + refusal.field();
-        if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
-            clientId = null;
-        }
-        add(clientId, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments().toArray());
+    /** Shows every violation, in the order of the fields on the page; a field that gets one is marked invalid. */
+    public static void show(List<Violation> violations) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, Field> fields = fields(context);
+        List<String> order = new ArrayList<>(fields.keySet());
+        violations.stream()
+                .sorted(Comparator.comparingInt(v -> v.property() == null || !fields.containsKey(v.property())
+                        ? -1 : order.indexOf(v.property())))
+                .forEach(violation -> {
+                    String text = text(violation);
+                    Field field = violation.property() == null ? null : fields.get(violation.property());
+                    if (field == null) {
+                        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                    } else {
+                        field.markInvalid();
+                        String summary = field.label() == null ? text : field.label() + ": " + text;
+                        context.addMessage(field.clientId(),
+                                new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, text));
+                    }
+                });
+        context.validationFailed();
     }
 
-    public static void error(String clientId, String key, Object... arguments) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    public static void error(String key, Object... arguments) {
+        show(List.of(new Violation(null, key, List.of(arguments))));
     }
 
     /** A success message that survives the redirect after a successful POST. */
     public static void doneAfterRedirect(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);
-        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+        String text = text(key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     public static String text(String key, Object... arguments) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String pattern = Languages.messages(locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return text(new Violation(null, key, List.of(arguments)));
     }
 
-    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        String text = text(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    /** The violation's message in the page's language: named placeholders ({max}) first, then positional ones. */
+    public static String text(Violation violation) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String pattern = Languages.messages(locale).getString(violation.messageKey());
+        List<Object> positional = new ArrayList<>();
+        for (Object argument : violation.arguments()) {
+            if (argument instanceof Violation.Argument named) {
+                pattern = pattern.replace("{" + named.name() + "}", String.valueOf(named.value()));
+            } else {
+                positional.add(argument);
+            }
+        }
+        return positional.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(positional.toArray());
+    }
+
+    /** A rendered input (or group, see the message tag) with the command property it shows. */
+    private record Field(boolean input, String clientId, Object label) {
+
+        /** Marks an input invalid in its own row: inside a table, each row keeps its own validity. */
+        void markInvalid() {
+            if (input) {
+                FacesContext context = FacesContext.getCurrentInstance();
+                context.getViewRoot().invokeOnComponent(context, clientId, (ctx, target) ->
+                        ((UIInput) target).setValid(false));
+            }
+        }
+    }
+
+    /**
+     * Every rendered component with a {@code property} attribute, by property, in page order. Read during the visit,
+     * because inside a table each row has its own property and client id.
+     */
+    private static Map<String, Field> fields(FacesContext context) {
+        Map<String, Field> found = new LinkedHashMap<>();
+        VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        context.getViewRoot().visitTree(visit, (target, component) -> {
+            Object property = component.getAttributes().get("property");
+            if (property != null) {
+                found.putIfAbsent(property.toString(), new Field(component instanceof UIInput,
+                        component.getClientId(context), component.getAttributes().get("label")));
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found;
     }
 }

@@ -188,14 +188,14 @@ class AccountBrowserIT extends DeployedApplication {
     /** The error shows beside its field, once on the page. */
     private static void assertErrorBeside(Browser browser, String fieldId, String text) {
         assertFalse(browser.pageText().contains(ERROR_PAGE), browser.pageText());
-        String beside = browser.text(By.id(fieldId + "Message"));
+        String beside = browser.text(By.id(fieldId + "Error"));
         assertTrue(beside.contains(text), "«" + text + "» beside " + fieldId + ", found «" + beside + "»");
-        assertEquals(1, browser.pageText().split(java.util.regex.Pattern.quote(beside), -1).length - 1,
-                "shown once: " + beside);
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".field-error")).stream()
+                .filter(error -> error.getText().contains(text)).count(), "shown beside one field only: " + text);
     }
 
     private static void assertNoError(Browser browser, String fieldId) {
-        assertTrue(browser.driver().findElements(By.id(fieldId + "Message")).stream()
+        assertTrue(browser.driver().findElements(By.id(fieldId + "Error")).stream()
                 .allMatch(message -> message.getText().isEmpty()), "no error beside " + fieldId);
     }
 }

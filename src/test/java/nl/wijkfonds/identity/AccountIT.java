@@ -52,7 +52,7 @@ class AccountIT extends DeployedApplication {
         assertEquals("Bevestig uw e-mailadres voor Wijkfonds", mail.subject());
         assertTrue(mail.html().contains("href=\"http"), "an HTML part with the link as well");
         String link = mail.link();
-        assertTrue(link.startsWith("verify.xhtml?token="), link);
+        assertTrue(link.startsWith("verify?token="), link);
         assertFalse(single("select token_hash from account_token where purpose = 'VERIFY_EMAIL'")
                 .contains(link.substring(link.indexOf('=') + 1)), "only the token's hash is stored");
 
@@ -82,7 +82,7 @@ class AccountIT extends DeployedApplication {
 
         Mail mail = Mailbox.awaitMessage(RESIDENT, earlier + 1);
         assertEquals("U hebt al een account bij Wijkfonds", mail.subject());
-        assertTrue(mail.link().startsWith("forgot-password.xhtml"), mail.link());
+        assertTrue(mail.link().startsWith("forgot-password"), mail.link());
         assertEquals(1, count("select count(*) from account where email = ?", RESIDENT));
         assertEquals("Demo Bewoner", single("select display_name from account where email = ?", RESIDENT));
     }

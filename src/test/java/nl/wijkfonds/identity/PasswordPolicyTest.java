@@ -38,6 +38,6 @@ class PasswordPolicyTest {
     private static void assertReason(String key, String password) {
         DomainException refused = assertThrows(DomainException.class, () -> POLICY.check(password, "password"));
         assertEquals(key, refused.messageKey());
-        assertEquals("password", refused.field());
+        assertEquals("password", refused.property());
     }
 }

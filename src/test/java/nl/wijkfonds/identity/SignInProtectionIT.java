@@ -123,7 +123,7 @@ class SignInProtectionIT extends DeployedApplication {
                 + "where ended_at is null");
         Page ended = resident.get("account/security.xhtml");
         assertEquals(302, ended.status());
-        assertTrue(ended.location().contains("login.xhtml?ended=true"), ended.location());
+        assertTrue(ended.location().contains("login?ended=true"), ended.location());
     }
 
     private Page requestReset(String email) {

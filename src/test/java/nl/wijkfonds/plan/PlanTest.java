@@ -3,13 +3,16 @@ package nl.wijkfonds.plan;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
-import nl.wijkfonds.round.RoundForm;
+import nl.wijkfonds.round.RoundSetup;
+import nl.wijkfonds.round.SetupBuilder;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.InvalidInput;
 import nl.wijkfonds.shared.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +27,9 @@ class PlanTest {
     void costIsTheSumOfItsLines() {
         Plan plan = draft();
         plan.revise(form(f -> {
-            f.getCosts().clear();
-            f.getCosts().add(new PlanForm.CostRow("Bankjes", Money.parse("1.250,50")));
-            f.getCosts().add(new PlanForm.CostRow("Plantenbakken", Money.parse("749,50")));
+            f.costs.clear();
+            f.costs.add(new PlanDraft.CostLine("Bankjes", Money.parse("1.250,50")));
+            f.costs.add(new PlanDraft.CostLine("Plantenbakken", Money.parse("749,50")));
         }), theme(), neighbourhood(), NOW);
         assertEquals(Money.ofEuros(2_000), plan.getCost());
         assertEquals(2, plan.getCosts().size());
@@ -34,35 +37,33 @@ class PlanTest {
 
     @Test
     void costLineOfZeroOrLessIsRefused() {
-        assertRefused("plan.cost.positive", "costRows:0:costAmount",
-                f -> f.getCosts().get(0).setAmount(Money.ZERO));
-        assertRefused("plan.cost.positive", "costRows:0:costAmount",
-                f -> f.getCosts().get(0).setAmount(Money.ofCents(-1)));
+        assertRefused("plan.cost.positive", "costs[0].amount", f -> f.amount(0, Money.ZERO));
+        assertRefused("plan.cost.positive", "costs[0].amount", f -> f.amount(0, Money.ofCents(-1)));
     }
 
     @Test
     void planAboveTheRoundsMaximumIsRefused() {
         assertRefused("plan.cost.overMaximum", "costs",
-                f -> f.getCosts().get(0).setAmount(Money.parse("10.000,01")));
+                f -> f.amount(0, Money.parse("10.000,01")));
     }
 
     @Test
     void planAboveItsThemesBudgetIsRefused() {
-        assertRefused("plan.cost.overTheme", "costs", f -> f.getCosts().get(0).setAmount(Money.ofEuros(6_000)));
+        assertRefused("plan.cost.overTheme", "costs", f -> f.amount(0, Money.ofEuros(6_000)));
     }
 
     @Test
     void planAboveItsNeighbourhoodsBudgetIsRefused() {
         assertRefused("plan.cost.overNeighbourhood", "costs",
-                f -> f.getCosts().get(0).setAmount(Money.ofEuros(4_000)), round().getThemes().get(1));
+                f -> f.amount(0, Money.ofEuros(4_000)), round().getThemes().get(1));
     }
 
     @Test
     void organisationMustBeNamedToSubmit() {
         Plan plan = draft();
         plan.revise(form(f -> {
-            f.setSubmitterRole(SubmitterRole.ORGANISATION);
-            f.setOrganisationName(" ");
+            f.submitterRole = SubmitterRole.ORGANISATION;
+            f.organisationName = " ";
         }), theme(), neighbourhood(), NOW);
         DomainException refusal = assertThrows(DomainException.class, () -> plan.submit(NOW));
         assertEquals("plan.organisation.required", refusal.messageKey());
@@ -98,6 +99,28 @@ class PlanTest {
     }
 
     @Test
+    void draftIsDeletedNotWithdrawn() {
+        Plan plan = draft();
+        plan.revise(form(f -> { }), theme(), neighbourhood(), NOW);
+        assertEquals("plan.withdraw.draft",
+                assertThrows(DomainException.class, () -> plan.withdraw(NOW)).messageKey());
+        assertEquals(PlanStatus.DRAFT, plan.getStatus());
+    }
+
+    @Test
+    void everyBadCostLineIsReportedAtOnce() {
+        Plan plan = draft();
+        InvalidInput refusal = assertThrows(InvalidInput.class, () -> plan.revise(form(f -> {
+            f.costs.clear();
+            f.costs.add(new PlanDraft.CostLine(" ", Money.ofEuros(10)));
+            f.costs.add(new PlanDraft.CostLine(null, null));
+            f.costs.add(new PlanDraft.CostLine("Verf", null));
+        }), theme(), neighbourhood(), NOW));
+        assertEquals(List.of("costs[0].item", "costs[2].amount"),
+                refusal.violations().stream().map(v -> v.property()).toList());
+    }
+
+    @Test
     void noPlanIsStartedOutsideTheSubmissionPhase() {
         Round round = round();
         round.moveTo(Phase.REVIEW);
@@ -113,16 +136,17 @@ class PlanTest {
 
     private Round sharedRound;
 
-    private void assertRefused(String key, String field, Consumer<PlanForm> spoil) {
-        assertRefused(key, field, spoil, null);
+    private void assertRefused(String key, String property, Consumer<DraftBuilder> spoil) {
+        assertRefused(key, property, spoil, null);
     }
 
-    private void assertRefused(String key, String field, Consumer<PlanForm> spoil, nl.wijkfonds.round.Theme theme) {
+    private void assertRefused(String key, String property, Consumer<DraftBuilder> spoil,
+                               nl.wijkfonds.round.Theme theme) {
         Plan plan = draft();
         DomainException refusal = assertThrows(DomainException.class,
                 () -> plan.revise(form(spoil), theme == null ? theme() : theme, neighbourhood(), NOW));
         assertEquals(key, refusal.messageKey());
-        assertEquals(field, refusal.field());
+        assertEquals(property, refusal.property());
         assertEquals(Money.ZERO, plan.getCost(), "nothing changed");
     }
 
@@ -141,32 +165,43 @@ class PlanTest {
 
     /** €10,000 per plan at most; theme "Groen" has €5,000 of its own, neighbourhood "Centrum" €3,000. */
     private static Round round() {
-        RoundForm form = new RoundForm();
-        form.setName("Testronde");
-        form.setYear(2027);
-        form.setTotalBudget(Money.ofEuros(100_000));
-        form.setMaxPlanCost(Money.ofEuros(10_000));
-        form.getThemes().add(new RoundForm.ThemeRow(null, "Groen", "Bomen", Money.ofEuros(5_000)));
-        form.getThemes().add(new RoundForm.ThemeRow(null, "Samen", "Buurt", null));
-        form.getNeighbourhoods().add(new RoundForm.NeighbourhoodRow(null, "Centrum", "1011", Money.ofEuros(3_000)));
-        for (int i = 0; i < Phase.SCHEDULED.size(); i++) {
-            form.getPhaseStarts().put(Phase.SCHEDULED.get(i), LocalDate.of(2027, 1, 1).plusWeeks(i));
-        }
-        Round round = new Round(form);
+        SetupBuilder setup = SetupBuilder.valid();
+        setup.name = "Testronde";
+        setup.totalBudget = Money.ofEuros(100_000);
+        setup.maxPlanCost = Money.ofEuros(10_000);
+        setup.themes.clear();
+        setup.themes.add(new RoundSetup.ThemeSetup(null, "Groen", "Bomen", Money.ofEuros(5_000)));
+        setup.themes.add(new RoundSetup.ThemeSetup(null, "Samen", "Buurt", null));
+        setup.neighbourhoods.clear();
+        setup.neighbourhoods.add(new RoundSetup.NeighbourhoodSetup(null, "Centrum", "1011", Money.ofEuros(3_000)));
+        Round round = new Round(setup.build());
         round.moveTo(Phase.SUBMISSION);
         return round;
     }
 
-    private static PlanForm form(Consumer<PlanForm> change) {
-        PlanForm form = PlanForm.blank("Ans de Vries", "ans@example.nl");
-        form.setTitle("Bankjes op het plein");
-        form.setSummary("Drie bankjes");
-        form.setDescription("Drie bankjes bij de speeltuin.");
-        form.setLocation("Het plein");
-        form.getCosts().get(0).setItem("Bankjes");
-        form.getCosts().get(0).setAmount(Money.ofEuros(1_000));
-        change.accept(form);
-        return form;
+    /** A complete plan of one cost line, that each test changes one thing of. */
+    private static final class DraftBuilder {
+
+        String title = "Bankjes op het plein";
+        SubmitterRole submitterRole = SubmitterRole.RESIDENT;
+        String organisationName;
+        final List<PlanDraft.CostLine> costs = new ArrayList<>(List.of(
+                new PlanDraft.CostLine("Bankjes", Money.ofEuros(1_000))));
+
+        void amount(int line, Money amount) {
+            costs.set(line, new PlanDraft.CostLine(costs.get(line).item(), amount));
+        }
+
+        PlanDraft build() {
+            return new PlanDraft(title, "Drie bankjes", "Drie bankjes bij de speeltuin.", null, null, "Het plein",
+                    submitterRole, organisationName, "Ans de Vries", "ans@example.nl", null, costs, List.of());
+        }
+    }
+
+    private static PlanDraft form(Consumer<DraftBuilder> change) {
+        DraftBuilder draft = new DraftBuilder();
+        change.accept(draft);
+        return draft.build();
     }
 
     private static Account account() {

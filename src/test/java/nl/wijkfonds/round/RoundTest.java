@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The round's own rules, without a server: every refusal names its reason and the field concerned. */
+/** The round's own rules, without a server: every refusal names its reason and the property concerned. */
 class RoundTest {
 
     @Test
     void newRoundStartsAsAnUnpublishedDraft() {
-        Round round = new Round(validForm());
+        Round round = new Round(SetupBuilder.valid().build());
         assertEquals(Phase.DRAFT, round.getPhase());
         assertEquals(false, round.isPublished());
         assertEquals(Money.ofEuros(300_000), round.getTotalBudget());
@@ -23,58 +23,55 @@ class RoundTest {
 
     @Test
     void budgetOfZeroOrLessIsRefused() {
-        assertRefused(f -> f.setTotalBudget(Money.ZERO), "round.budget.positive", "totalBudget");
-        assertRefused(f -> f.setTotalBudget(Money.ofEuros(-1)), "round.budget.positive", "totalBudget");
+        assertRefused(f -> f.totalBudget = Money.ZERO, "round.budget.positive", "totalBudget");
+        assertRefused(f -> f.totalBudget = Money.ofEuros(-1), "round.budget.positive", "totalBudget");
     }
 
     @Test
     void maximumPerPlanMustFitTheBudget() {
-        assertRefused(f -> f.setMaxPlanCost(Money.ofEuros(300_001)), "round.maxPlanCost.range", "maxPlanCost");
-        assertRefused(f -> f.setMaxPlanCost(Money.ZERO), "round.maxPlanCost.range", "maxPlanCost");
+        assertRefused(f -> f.maxPlanCost = Money.ofEuros(300_001), "round.maxPlanCost.range", "maxPlanCost");
+        assertRefused(f -> f.maxPlanCost = Money.ZERO, "round.maxPlanCost.range", "maxPlanCost");
     }
 
     @Test
     void sharesAddingUpToMoreThanTheTotalAreRefused() {
-        assertRefused(f -> {
-            f.getThemes().get(0).setBudget(Money.ofEuros(200_000));
-            f.getThemes().get(1).setBudget(Money.ofCents(10_000_000_01L));
-        }, "round.shares.overTotal", "themes");
-        assertRefused(f -> f.getNeighbourhoods().get(0).setBudget(Money.ofEuros(300_001)),
+        assertRefused(f -> f.themeBudget(0, Money.ofEuros(200_000)).themeBudget(1, Money.ofCents(10_000_000_01L)),
+                "round.shares.overTotal", "themes");
+        assertRefused(f -> f.neighbourhoodBudget(0, Money.ofEuros(300_001)),
                 "round.shares.overTotal", "neighbourhoods");
     }
 
     @Test
     void sharesAddingUpToExactlyTheTotalAreAccepted() {
-        RoundForm form = validForm();
-        form.getThemes().get(0).setBudget(Money.ofEuros(150_000));
-        form.getThemes().get(1).setBudget(Money.ofEuros(150_000));
-        assertEquals(Money.ofEuros(150_000), new Round(form).getThemes().get(1).getBudget());
+        RoundSetup setup = SetupBuilder.valid().themeBudget(0, Money.ofEuros(150_000))
+                .themeBudget(1, Money.ofEuros(150_000)).build();
+        assertEquals(Money.ofEuros(150_000), new Round(setup).getThemes().get(1).getBudget());
     }
 
     @Test
     void nonPositiveShareIsRefused() {
-        assertRefused(f -> f.getThemes().get(0).setBudget(Money.ZERO), "round.share.positive", "themes");
+        assertRefused(f -> f.themeBudget(0, Money.ZERO), "round.share.positive", "themes[0].budget");
     }
 
     @Test
     void duplicateThemeNamesAreRefused() {
-        assertRefused(f -> f.getThemes().get(1).setName(" groen "), "round.names.duplicate", "themes");
+        assertRefused(f -> f.themeName(1, " groen "), "round.names.duplicate", "themes[1].name");
     }
 
     @Test
     void phaseDatesOutOfOrderAreRefused() {
-        assertRefused(f -> f.getPhaseStarts().put(Phase.VOTING, LocalDate.of(2026, 1, 1)),
-                "round.phaseDates.order", "phaseStarts");
+        assertRefused(f -> f.phaseStarts.put(Phase.VOTING, LocalDate.of(2026, 1, 1)),
+                "round.phaseDates.order", "phaseStarts[VOTING]");
     }
 
     @Test
     void missingPhaseDateIsRefused() {
-        assertRefused(f -> f.getPhaseStarts().remove(Phase.CLOSED), "round.phaseDates.missing", "phaseStarts");
+        assertRefused(f -> f.phaseStarts.remove(Phase.CLOSED), "round.phaseDates.missing", "phaseStarts[CLOSED]");
     }
 
     @Test
     void phasesMoveForwardOneStepAtATime() {
-        Round round = new Round(validForm());
+        Round round = new Round(SetupBuilder.valid().build());
         round.moveTo(Phase.SUBMISSION);
         DomainException skipped = assertThrows(DomainException.class, () -> round.moveTo(Phase.VOTING));
         assertEquals("round.phase.oneStep", skipped.messageKey());
@@ -83,7 +80,7 @@ class RoundTest {
 
     @Test
     void officialMayStepBackUntilVotingOpens() {
-        Round round = new Round(validForm());
+        Round round = new Round(SetupBuilder.valid().build());
         round.moveTo(Phase.SUBMISSION);
         round.moveTo(Phase.REVIEW);
         round.moveTo(Phase.SUBMISSION);
@@ -101,9 +98,9 @@ class RoundTest {
     @Test
     void budgetIsFrozenOnceVotingHasOpened() {
         Round round = inVoting();
-        RoundForm moreMoney = round.toForm();
-        moreMoney.setTotalBudget(Money.ofEuros(400_000));
-        DomainException refused = assertThrows(DomainException.class, () -> round.revise(moreMoney));
+        SetupBuilder moreMoney = SetupBuilder.of(round);
+        moreMoney.totalBudget = Money.ofEuros(400_000);
+        DomainException refused = assertThrows(DomainException.class, () -> round.revise(moreMoney.build()));
         assertEquals("round.budget.frozen", refused.messageKey());
         assertEquals(Money.ofEuros(300_000), round.getTotalBudget());
     }
@@ -111,10 +108,10 @@ class RoundTest {
     @Test
     void namesAndDatesMayStillChangeDuringVoting() {
         Round round = inVoting();
-        RoundForm renamed = round.toForm();
-        renamed.setName("Wijkfonds West 2027 (verlengd)");
-        renamed.getPhaseStarts().put(Phase.CLOSED, LocalDate.of(2029, 1, 1));
-        round.revise(renamed);
+        SetupBuilder renamed = SetupBuilder.of(round);
+        renamed.name = "Wijkfonds West 2027 (verlengd)";
+        renamed.phaseStarts.put(Phase.CLOSED, LocalDate.of(2029, 1, 1));
+        round.revise(renamed.build());
         assertEquals("Wijkfonds West 2027 (verlengd)", round.getName());
     }
 
@@ -128,34 +125,18 @@ class RoundTest {
     }
 
     private static Round inVoting() {
-        Round round = new Round(validForm());
+        Round round = new Round(SetupBuilder.valid().build());
         round.moveTo(Phase.SUBMISSION);
         round.moveTo(Phase.REVIEW);
         round.moveTo(Phase.VOTING);
         return round;
     }
 
-    private static void assertRefused(Consumer<RoundForm> spoil, String key, String field) {
-        RoundForm form = validForm();
-        spoil.accept(form);
-        DomainException refused = assertThrows(DomainException.class, () -> new Round(form));
+    private static void assertRefused(Consumer<SetupBuilder> spoil, String key, String property) {
+        SetupBuilder setup = SetupBuilder.valid();
+        spoil.accept(setup);
+        DomainException refused = assertThrows(DomainException.class, () -> new Round(setup.build()));
         assertEquals(key, refused.messageKey());
-        assertEquals(field, refused.field());
-    }
-
-    static RoundForm validForm() {
-        RoundForm form = new RoundForm();
-        form.setName("Wijkfonds West 2027");
-        form.setYear(2027);
-        form.setTotalBudget(Money.ofEuros(300_000));
-        form.setMaxPlanCost(Money.ofEuros(50_000));
-        form.getThemes().add(new RoundForm.ThemeRow(null, "Groen", "Bomen en planten", null));
-        form.getThemes().add(new RoundForm.ThemeRow(null, "Samen", "Ontmoeting", null));
-        form.getNeighbourhoods().add(new RoundForm.NeighbourhoodRow(null, "Oud-West", "1052-1054", null));
-        LocalDate start = LocalDate.of(2027, 1, 11);
-        for (int i = 0; i < Phase.SCHEDULED.size(); i++) {
-            form.getPhaseStarts().put(Phase.SCHEDULED.get(i), start.plusWeeks(4L * i));
-        }
-        return form;
+        assertEquals(property, refused.property());
     }
 }

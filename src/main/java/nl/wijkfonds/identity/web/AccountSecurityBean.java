@@ -9,7 +9,6 @@ import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.AccountSession;
 import nl.wijkfonds.identity.SessionRegistry;
-import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
@@ -34,14 +33,9 @@ public class AccountSecurityBean implements Serializable {
     private List<String> recoveryCodes = List.of();
 
     public String changePassword() {
-        try {
-            accounts.changePassword(currentPassword, newPassword, sessionKey());
-            Feedback.doneAfterRedirect("password.changed");
-            return "/account/security?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "password");
-            return null;
-        }
+        accounts.changePassword(currentPassword, newPassword, sessionKey());
+        Feedback.doneAfterRedirect("password.changed");
+        return "/account/security?faces-redirect=true";
     }
 
     public String endSession(long id) {
@@ -57,14 +51,9 @@ public class AccountSecurityBean implements Serializable {
     }
 
     public String resendVerification() {
-        try {
-            accounts.resendVerification();
-            Feedback.doneAfterRedirect("verification.resent");
-            return "/account/security?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, null);
-            return null;
-        }
+        accounts.resendVerification();
+        Feedback.doneAfterRedirect("verification.resent");
+        return "/account/security?faces-redirect=true";
     }
 
     public void renewRecoveryCodes() {

@@ -6,12 +6,15 @@ import jakarta.inject.Named;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.StaffInvitation;
-import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Role;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
 
+import jakarta.faces.model.SelectItem;
+
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +30,16 @@ public class AdminAccountsBean implements Serializable {
     @Inject
     private LanguageBean language;
 
-    private final StaffInvitation invitation = new StaffInvitation();
+    private String email;
+    private String displayName;
+    private String role = Role.OFFICIAL;
     private String search = "";
     private final Map<String, String> newRoles = new HashMap<>();
 
     public String invite() {
-        try {
-            Account invited = accounts.inviteStaff(invitation, language.getLocale());
-            Feedback.doneAfterRedirect("staff.invited", invited.getEmail());
-            return "/admin/accounts?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "staff");
-            return null;
-        }
+        Account invited = accounts.inviteStaff(new StaffInvitation(email, displayName, role), language.getLocale());
+        Feedback.doneAfterRedirect("staff.invited", invited.getEmail());
+        return "/admin/accounts?faces-redirect=true";
     }
 
     public String disable(String publicId) {
@@ -55,15 +55,10 @@ public class AdminAccountsBean implements Serializable {
     }
 
     private String act(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Feedback.doneAfterRedirect(doneKey);
-            return "/admin/accounts?faces-redirect=true&q=" + java.net.URLEncoder.encode(search == null ? "" : search,
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (DomainException refused) {
-            Feedback.refused(refused, null);
-            return null;
-        }
+        change.run();
+        Feedback.doneAfterRedirect(doneKey);
+        return "/admin/accounts?faces-redirect=true&q=" + URLEncoder.encode(search == null ? "" : search,
+                StandardCharsets.UTF_8);
     }
 
     /** The accounts found; each row's role menu starts at the account's current role. */
@@ -73,20 +68,44 @@ public class AdminAccountsBean implements Serializable {
         return found;
     }
 
-    public List<String> getStaffRoles() {
-        return Role.STAFF;
+    public List<SelectItem> getStaffRoles() {
+        return items(Role.STAFF);
     }
 
-    public List<String> getAllRoles() {
-        return Role.ALL;
+    public List<SelectItem> getAllRoles() {
+        return items(Role.ALL);
+    }
+
+    private static List<SelectItem> items(List<String> roles) {
+        return roles.stream().map(r -> new SelectItem(r, Feedback.text("role." + r))).toList();
     }
 
     public Map<String, String> getNewRoles() {
         return newRoles;
     }
 
-    public StaffInvitation getInvitation() {
-        return invitation;
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
     }
 
     public String getSearch() {

@@ -38,31 +38,25 @@ public class ChoosePasswordBean implements Serializable {
     }
 
     public String reset() {
-        try {
-            accounts.resetPassword(token, password);
-            Feedback.doneAfterRedirect("reset.done");
-            return "/login?faces-redirect=true";
-        } catch (DomainException refused) {
-            return refused(refused);
-        }
+        return chosen(() -> accounts.resetPassword(token, password), "reset.done");
     }
 
     public String acceptInvitation() {
-        try {
-            accounts.acceptInvitation(token, password);
-            Feedback.doneAfterRedirect("invitation.done");
-            return "/login?faces-redirect=true";
-        } catch (DomainException refused) {
-            return refused(refused);
-        }
+        return chosen(() -> accounts.acceptInvitation(token, password), "invitation.done");
     }
 
-    private String refused(DomainException refusal) {
-        if ("token.invalid".equals(refusal.messageKey())) {
-            linkWorks = false;
+    /** Saves the password; a link that stopped working meanwhile hides the form. */
+    private String chosen(Runnable save, String doneKey) {
+        try {
+            save.run();
+        } catch (DomainException refused) {
+            if ("token.invalid".equals(refused.messageKey())) {
+                linkWorks = false;
+            }
+            throw refused;
         }
-        Feedback.refused(refusal, "choose");
-        return null;
+        Feedback.doneAfterRedirect(doneKey);
+        return "/login?faces-redirect=true";
     }
 
     public boolean isLinkWorks() {

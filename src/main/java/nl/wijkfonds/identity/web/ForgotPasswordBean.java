@@ -3,11 +3,8 @@ package nl.wijkfonds.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.identity.ResetRequest;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
 
@@ -22,20 +19,12 @@ public class ForgotPasswordBean {
     @Inject
     private LanguageBean language;
 
-    @NotBlank(message = "{validation.required}")
-    @Email(message = "{validation.email}")
-    @Size(max = 254, message = "{validation.size}")
     private String email;
 
     public String request() {
-        try {
-            accounts.requestPasswordReset(email, language.getLocale());
-            Feedback.doneAfterRedirect("reset.requested");
-            return "/login?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "forgot");
-            return null;
-        }
+        accounts.requestPasswordReset(new ResetRequest(email), language.getLocale());
+        Feedback.doneAfterRedirect("reset.requested");
+        return "/login?faces-redirect=true";
     }
 
     public String getEmail() {

@@ -19,18 +19,23 @@ import nl.wijkfonds.identity.SignIn;
 import nl.wijkfonds.identity.SignInTicket;
 import nl.wijkfonds.identity.Totp;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Violation;
 import nl.wijkfonds.web.Feedback;
+import nl.wijkfonds.web.LanguageBean;
+import org.omnifaces.cdi.Param;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * Signing in and out. Password first; staff then type a code from their authenticator app, or enrol one at their
- * first sign-in (QR code, then recovery codes shown once). Holds only the current step's one-time ticket, never
- * the password.
+ * Signing in (then on to the page the person was going to) and out. Password first; staff then type a code from
+ * their authenticator app, or enrol one at their first sign-in (QR code, then recovery codes shown once). Holds only
+ * the current step's one-time ticket, never the password.
  */
 @Named("login")
 @ViewScoped
@@ -38,6 +43,8 @@ public class LoginBean implements Serializable {
 
     public enum Stage { PASSWORD, SECOND_FACTOR, ENROL, RECOVERY_CODES }
 
+    /** A page of this application: one leading slash, no scheme or host, so {@code next} cannot lead elsewhere. */
+    private static final Pattern LOCAL_PAGE = Pattern.compile("/(?![/\\\\])[\\w\\-./?=&%:;,+~]*");
     private static final String ISSUER = "Wijkfonds";
 
     @Inject
@@ -52,6 +59,13 @@ public class LoginBean implements Serializable {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private LanguageBean language;
+
+    @Inject
+    @Param
+    private String next;
+
     private Stage stage = Stage.PASSWORD;
     private String email;
     private String password;
@@ -62,39 +76,34 @@ public class LoginBean implements Serializable {
     private SignIn.Step afterRecoveryCodes;
 
     public void signIn() throws IOException {
-        try {
-            SignIn.Step step = signIn.withPassword(email, password);
-            password = null;
-            carryOn(step);
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "login");
+        List<Violation> missing = new ArrayList<>();
+        if (email == null || email.isBlank()) {
+            missing.add(new Violation("email", "validation.required"));
         }
+        if (password == null || password.isEmpty()) {
+            missing.add(new Violation("password", "validation.required"));
+        }
+        if (!missing.isEmpty()) {
+            Feedback.show(missing);
+            return;
+        }
+        SignIn.Step step = signIn.withPassword(email, password);
+        password = null;
+        carryOn(step);
     }
 
     public void verifyCode() throws IOException {
-        try {
-            SignIn.Step step = signIn.withSecondFactor(ticket, code);
-            code = null;
-            carryOn(step);
-        } catch (DomainException refused) {
-            refusedAtSecondStep(refused);
-        }
+        SignIn.Step step = secondStep(() -> signIn.withSecondFactor(ticket, code));
+        code = null;
+        carryOn(step);
     }
 
     public void enrol() {
-        try {
-            SignIn.Enrolment enrolment = signIn.enrol(ticket, enrolmentSecret, code);
-            code = null;
-            recoveryCodes = enrolment.recoveryCodes();
-            afterRecoveryCodes = enrolment.signIn();
-            stage = Stage.RECOVERY_CODES;
-        } catch (DomainException refused) {
-            if ("code".equals(refused.field())) {
-                Feedback.error("login:enrolCode", refused.messageKey());
-            } else {
-                refusedAtSecondStep(refused);
-            }
-        }
+        SignIn.Enrolment enrolment = secondStep(() -> signIn.enrol(ticket, enrolmentSecret, code));
+        code = null;
+        recoveryCodes = enrolment.recoveryCodes();
+        afterRecoveryCodes = enrolment.signIn();
+        stage = Stage.RECOVERY_CODES;
     }
 
     /** After the recovery codes are saved: signed in, and on to where the person was going. */
@@ -105,6 +114,7 @@ public class LoginBean implements Serializable {
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String tag = language.getTag();
         HttpSession session = (HttpSession) external.getSession(false);
         if (session != null && session.getAttribute(SessionGuard.KEY) != null) {
             sessions.end((String) session.getAttribute(SessionGuard.KEY));
@@ -112,19 +122,14 @@ public class LoginBean implements Serializable {
         }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        // The language lived in the session; the next page keeps it.
+        external.redirect(external.getRequestContextPath() + "/?lang=" + tag);
     }
 
     private void carryOn(SignIn.Step step) throws IOException {
         ticket = step.ticket();
         switch (step.next()) {
-            case SIGN_IN -> {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                String target = ContinueTarget.take((HttpServletRequest) external.getRequest());
-                if (authenticate(step) == AuthenticationStatus.SUCCESS) {
-                    external.redirect(target);
-                }
-            }
+            case SIGN_IN -> authenticate(step);
             case SECOND_FACTOR -> stage = Stage.SECOND_FACTOR;
             case ENROL -> {
                 stage = Stage.ENROL;
@@ -134,40 +139,43 @@ public class LoginBean implements Serializable {
     }
 
     /**
-     * Hands the ticket to Jakarta Security. The session id is renewed first, so that an id planted before sign-in
-     * never becomes a signed-in one (session fixation); then the account session is registered.
+     * Hands the ticket to Jakarta Security and sends the person on. The session id is renewed first, so that an id
+     * planted before sign-in never becomes a signed-in one (session fixation); then the account session is
+     * registered for {@link SessionGuard}.
      */
-    private AuthenticationStatus authenticate(SignIn.Step signInStep) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+    private void authenticate(SignIn.Step signInStep) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(), withParams().credential(new SignInTicket(signInStep.ticket())));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            // With SEND_CONTINUE the caller is known only on the redirected request: take the id from the step.
-            String key = sessions.start(signInStep.publicId(), request.getHeader("User-Agent"));
-            request.getSession().setAttribute(SessionGuard.KEY, key);
-        }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        } else if (status != AuthenticationStatus.SUCCESS) {
-            Feedback.error(null, "login.failed");
+        if (status != AuthenticationStatus.SUCCESS) {
             stage = Stage.PASSWORD;
-            return null;
+            Feedback.error("login.failed");
+            return;
         }
-        return status;
+        request.getSession().setAttribute(SessionGuard.KEY,
+                sessions.start(signInStep.publicId(), request.getHeader("User-Agent")));
+        external.redirect(external.getRequestContextPath() + destination());
     }
 
-    private void refusedAtSecondStep(DomainException refused) {
-        if ("token.invalid".equals(refused.messageKey())) {
-            stage = Stage.PASSWORD;
-            Feedback.error(null, "login.expired");
-        } else {
-            Feedback.refused(refused, "login");
+    /** A second step; when the password step's ticket has run out, the person starts again with the password. */
+    private <T> T secondStep(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DomainException refused) {
+            if ("token.invalid".equals(refused.messageKey())) {
+                stage = Stage.PASSWORD;
+                throw new DomainException("login.expired");
+            }
+            throw refused;
         }
+    }
+
+    private String destination() {
+        return next != null && LOCAL_PAGE.matcher(next).matches() ? next : "/";
     }
 
     /** The QR code for the authenticator app, as inline SVG. */
@@ -179,6 +187,10 @@ public class LoginBean implements Serializable {
     /** The secret in groups of four, for typing it into an app by hand. */
     public String getEnrolmentSecret() {
         return enrolmentSecret == null ? null : enrolmentSecret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public String getNext() {
+        return next;
     }
 
     public Stage getStage() {

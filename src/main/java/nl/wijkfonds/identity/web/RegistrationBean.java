@@ -3,9 +3,8 @@ package nl.wijkfonds.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.wijkfonds.identity.AccountForm;
 import nl.wijkfonds.identity.AccountService;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
 
@@ -20,20 +19,37 @@ public class RegistrationBean {
     @Inject
     private LanguageBean language;
 
-    private final AccountForm form = new AccountForm();
+    private String email;
+    private String displayName;
+    private String password;
 
     public String register() {
-        try {
-            accounts.register(form, language.getLocale());
-            Feedback.doneAfterRedirect("registration.done");
-            return "/login?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "registration");
-            return null;
-        }
+        accounts.register(new NewAccount(email, displayName, password), language.getLocale());
+        Feedback.doneAfterRedirect("registration.done");
+        return "/login?faces-redirect=true";
     }
 
-    public AccountForm getForm() {
-        return form;
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }

@@ -38,7 +38,7 @@ public class SessionGuard extends HttpFilter {
                 if (session != null) {
                     session.invalidate();
                 }
-                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
+                response.sendRedirect(request.getContextPath() + SignInMechanism.LOGIN_PAGE + "?ended=true");
                 return;
             }
         }

@@ -9,8 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.SessionRegistry;
-import nl.wijkfonds.shared.DomainException;
-import nl.wijkfonds.web.Feedback;
 
 import java.io.IOException;
 
@@ -32,12 +30,7 @@ public class VerificationBean {
     private String token;
 
     public void confirm() throws IOException, ServletException {
-        try {
-            accounts.verifyEmail(token);
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "verification");
-            return;
-        }
+        accounts.verifyEmail(token);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
@@ -48,7 +41,7 @@ public class VerificationBean {
             request.logout();
             external.invalidateSession();
         }
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?verified=true");
+        external.redirect(external.getRequestContextPath() + SignInMechanism.LOGIN_PAGE + "?verified=true");
     }
 
     public String getToken() {

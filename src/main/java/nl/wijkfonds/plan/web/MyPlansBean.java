@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.plan.PlanStatus;
-import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
@@ -45,13 +44,14 @@ public class MyPlansBean implements Serializable {
     }
 
     public String withdraw(Plan plan) {
-        try {
-            plans.withdraw(plan.getId());
-            Feedback.doneAfterRedirect("plan.saved.withdrawn", plan.getTitle());
-            return "/account/plans?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "myPlans");
-            return null;
-        }
+        plans.withdraw(plan.getId());
+        Feedback.doneAfterRedirect("plan.saved.withdrawn", plan.getTitle());
+        return "/account/plans?faces-redirect=true";
+    }
+
+    public String deleteDraft(Plan plan) {
+        plans.deleteDraft(plan.getId());
+        Feedback.doneAfterRedirect("plan.saved.deleted", plan.getTitle());
+        return "/account/plans?faces-redirect=true";
     }
 }

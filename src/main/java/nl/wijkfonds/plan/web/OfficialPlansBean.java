@@ -8,6 +8,9 @@ import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.plan.PlanVersion;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
+import nl.wijkfonds.web.PageIds;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.param.ParamValue;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,13 +26,24 @@ public class OfficialPlansBean implements Serializable {
     @Inject
     private RoundService rounds;
 
+    @Inject
+    @Param(name = "round")
+    private ParamValue<Long> roundParameter;
+
+    @Inject
+    @Param(name = "plan")
+    private ParamValue<Long> planParameter;
+
     private Long roundId;
     private Long planId;
     private transient PlanOverview overview;
     private transient List<PlanVersion> versions;
     private transient List<Round> allRounds;
 
+    /** The round of {@code ?round=} (default: the current one); an unknown or malformed id is a 404. */
     public void load() {
+        roundId = PageIds.optional(roundParameter);
+        planId = PageIds.optional(planParameter);
         if (roundId == null) {
             roundId = rounds.current().map(Round::getId).orElse(null);
         }
@@ -56,15 +70,7 @@ public class OfficialPlansBean implements Serializable {
         return roundId;
     }
 
-    public void setRoundId(Long roundId) {
-        this.roundId = roundId;
-    }
-
     public Long getPlanId() {
         return planId;
-    }
-
-    public void setPlanId(Long planId) {
-        this.planId = planId;
     }
 }

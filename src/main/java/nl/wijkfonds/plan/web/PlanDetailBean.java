@@ -1,13 +1,14 @@
 package nl.wijkfonds.plan.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanService;
-
-import java.io.IOException;
+import nl.wijkfonds.shared.NotFoundException;
+import nl.wijkfonds.web.PageIds;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.param.ParamValue;
 
 /** One plan's public page: everything about it except its contact details. */
 @Named("planDetail")
@@ -17,32 +18,18 @@ public class PlanDetailBean {
     @Inject
     private PlanService plans;
 
-    private String id;
+    @Inject
+    @Param(name = "id")
+    private ParamValue<Long> id;
+
     private Plan plan;
 
-    /** Shows the plan, or "not found" for a plan that does not exist or that this visitor may not see. */
-    public void load() throws IOException {
-        try {
-            plan = id == null ? null : plans.visible(Long.parseLong(id)).orElse(null);
-        } catch (NumberFormatException notANumber) {
-            plan = null;
-        }
-        if (plan == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "plan not found");
-            context.responseComplete();
-        }
+    /** Shows the plan; one that does not exist or that this visitor may not see is "not found". */
+    public void load() {
+        plan = plans.visible(PageIds.required(id)).orElseThrow(() -> new NotFoundException("plan.notFound"));
     }
 
     public Plan getPlan() {
         return plan;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }

@@ -1,12 +1,13 @@
 package nl.wijkfonds.plan.web;
 
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.groups.Default;
 import nl.wijkfonds.plan.FileKind;
 import nl.wijkfonds.plan.Plan;
-import nl.wijkfonds.plan.PlanForm;
+import nl.wijkfonds.plan.PlanDraft;
 import nl.wijkfonds.plan.PlanService;
 import nl.wijkfonds.plan.PlanStatus;
 import nl.wijkfonds.plan.PlanUpload;
@@ -14,130 +15,120 @@ import nl.wijkfonds.plan.SubmitterRole;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Money;
-import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
+import nl.wijkfonds.web.PageIds;
+import nl.wijkfonds.web.TypedInput;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.param.ParamValue;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The resident's form to write a plan, save it as a draft, submit it, edit it or withdraw it. */
+/** The resident's form to write a plan, save it as a draft, submit it, edit it, withdraw it or delete the draft. */
 @Named("planEdit")
 @ViewScoped
 public class PlanEditBean implements Serializable {
-
-    static final String FORM = "plan";
 
     @Inject
     private PlanService plans;
 
     @Inject
+    private Validation validation;
+
+    @Inject
     private LanguageBean language;
+
+    @Inject
+    @Param(name = "id")
+    private ParamValue<Long> idParameter;
 
     private Long id;
     private PlanForm form;
     private PlanStatus status;
     private boolean editable;
     private boolean withdrawable;
-    private List<Option> themes = List.of();
-    private List<Option> neighbourhoods = List.of();
+    private List<SelectItem> themes = List.of();
+    private List<SelectItem> neighbourhoods = List.of();
     private Money maxPlanCost;
 
-    /** Loads the resident's plan named by the {@code id} parameter, or starts a new one in the open round. */
+    /** Loads the resident's plan named by {@code ?id=}, or starts a new one in the open round. */
     public void load() {
-        if (form != null || status != null) {
+        if (form != null) {
             return;
         }
-        // The view's locale is only set when it renders; messages from loading must already be in the right language.
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
-        try {
-            if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.RESIDENT)) {
-                throw new DomainException("plan.residentsOnly");
-            }
-            if (id == null) {
-                Round round = plans.roundOpenForPlans().orElseThrow(() -> new DomainException("plan.phase.closed"));
-                form = plans.blankForm();
-                status = PlanStatus.DRAFT;
-                editable = true;
-                describe(round);
-            } else {
-                Plan plan = plans.own(id);
-                form = plan.toForm();
-                if (form.getCosts().isEmpty()) {
-                    form.getCosts().add(new PlanForm.CostRow());
-                }
-                status = plan.getStatus();
-                editable = plan.isEditable();
-                withdrawable = plan.isWithdrawable();
-                describe(plan.getRound());
-            }
-        } catch (DomainException refused) {
+        id = PageIds.optional(idParameter);
+        if (id == null) {
+            Round round = plans.roundOpenForPlans().orElseThrow(() -> new DomainException("plan.phase.closed"));
+            form = PlanForm.blank(plans.resident());
             status = PlanStatus.DRAFT;
-            form = null;
-            Feedback.refused(refused, FORM);
+            editable = true;
+            describe(round);
+        } else {
+            Plan plan = plans.own(id);
+            form = PlanForm.of(plan, language.getLocale());
+            status = plan.getStatus();
+            editable = plan.isEditable();
+            withdrawable = plan.isWithdrawable();
+            describe(plan.getRound());
         }
     }
 
     private void describe(Round round) {
-        themes = round.getThemes().stream().map(t -> new Option(t.getId(), t.getName())).toList();
-        neighbourhoods = round.getNeighbourhoods().stream().map(n -> new Option(n.getId(), n.getName())).toList();
+        themes = round.getThemes().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
+        neighbourhoods = round.getNeighbourhoods().stream().map(n -> new SelectItem(n.getId(), n.getName())).toList();
         maxPlanCost = round.getMaxPlanCost();
     }
 
     /** Saves a draft, or the changes to a submitted plan. */
     public String save() {
-        try {
-            Plan saved = plans.save(id, form);
-            Feedback.doneAfterRedirect(saved.getStatus() == PlanStatus.SUBMITTED ? "plan.saved.edit"
-                    : "plan.saved.draft", saved.getTitle());
-            return "/account/plan?faces-redirect=true&id=" + saved.getId();
-        } catch (DomainException refused) {
-            Feedback.refused(refused, FORM);
-            return null;
-        }
+        TypedInput input = new TypedInput();
+        PlanDraft draft = form.toDraft(input);
+        input.check(validation, draft);
+        Plan saved = plans.save(id, draft);
+        Feedback.doneAfterRedirect(saved.getStatus() == PlanStatus.SUBMITTED ? "plan.saved.edit"
+                : "plan.saved.draft", saved.getTitle());
+        return "/account/plan?faces-redirect=true&id=" + saved.getId();
     }
 
     public String submit() {
-        try {
-            Plan submitted = plans.submit(id, form);
-            Feedback.doneAfterRedirect("plan.saved.submitted", submitted.getTitle());
-            return "/account/plans?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, FORM);
-            return null;
-        }
+        TypedInput input = new TypedInput();
+        PlanDraft draft = form.toDraft(input);
+        input.check(validation, draft, Default.class, PlanDraft.Complete.class);
+        Plan submitted = plans.submit(id, draft);
+        Feedback.doneAfterRedirect("plan.saved.submitted", submitted.getTitle());
+        return "/account/plans?faces-redirect=true";
     }
 
     public String withdraw() {
-        try {
-            Plan withdrawn = plans.withdraw(id);
-            Feedback.doneAfterRedirect("plan.saved.withdrawn", withdrawn.getTitle());
-            return "/account/plans?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, FORM);
-            return null;
-        }
+        Plan withdrawn = plans.withdraw(id);
+        Feedback.doneAfterRedirect("plan.saved.withdrawn", withdrawn.getTitle());
+        return "/account/plans?faces-redirect=true";
+    }
+
+    public String deleteDraft() {
+        plans.deleteDraft(id);
+        Feedback.doneAfterRedirect("plan.saved.deleted", form.getTitle());
+        return "/account/plans?faces-redirect=true";
     }
 
     /** Checks one uploaded file at once, so the resident hears right away; it is stored when the plan is saved. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            PlanUpload upload = plans.inspect(file.getFileName(), file.getContent());
-            if (form.count(upload.kind()) >= upload.kind().maxPerPlan()) {
-                throw new DomainException("plan.files.tooMany." + upload.kind().name().toLowerCase(Locale.ROOT),
-                        "files", upload.kind().maxPerPlan());
-            }
-            form.getFiles().add(PlanForm.FileRow.uploaded(upload));
-        } catch (DomainException refused) {
-            Feedback.refused(refused, FORM);
+        PlanUpload upload = plans.inspect(file.getFileName(), file.getContent());
+        if (form.count(upload.kind()) >= upload.kind().maxPerPlan()) {
+            throw new DomainException("plan.files.tooMany." + upload.kind().name().toLowerCase(Locale.ROOT),
+                    "files", upload.kind().maxPerPlan());
         }
+        form.getFiles().add(PlanDraft.FileRow.uploaded(upload));
     }
 
-    public void removeFile(PlanForm.FileRow row) {
+    public void removeFile(PlanDraft.FileRow row) {
         form.getFiles().remove(row);
     }
 
@@ -155,15 +146,17 @@ public class PlanEditBean implements Serializable {
                 : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    public SubmitterRole[] getRoles() {
-        return SubmitterRole.values();
+    public List<SelectItem> getRoles() {
+        return Arrays.stream(SubmitterRole.values())
+                .map(role -> new SelectItem(role, Feedback.text(role.messageKey())))
+                .toList();
     }
 
-    public List<Option> getThemes() {
+    public List<SelectItem> getThemes() {
         return themes;
     }
 
-    public List<Option> getNeighbourhoods() {
+    public List<SelectItem> getNeighbourhoods() {
         return neighbourhoods;
     }
 
@@ -191,16 +184,17 @@ public class PlanEditBean implements Serializable {
         return id != null && withdrawable;
     }
 
+    /** A draft that was saved can be deleted (it was never public); a new one is simply left. */
+    public boolean isDeletable() {
+        return id != null && status == PlanStatus.DRAFT;
+    }
+
     public PlanStatus getStatus() {
         return status;
     }
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public PlanForm getForm() {

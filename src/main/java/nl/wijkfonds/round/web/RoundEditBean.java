@@ -1,20 +1,23 @@
 package nl.wijkfonds.round.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
-import nl.wijkfonds.round.RoundForm;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.round.VotingMethod;
-import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.web.Feedback;
-import org.omnifaces.util.Faces;
+import nl.wijkfonds.web.LanguageBean;
+import nl.wijkfonds.web.PageIds;
+import nl.wijkfonds.web.TypedInput;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.param.ParamValue;
 
-import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /** The official's form to create a round or change one. */
@@ -22,43 +25,46 @@ import java.util.List;
 @ViewScoped
 public class RoundEditBean implements Serializable {
 
-    static final String FORM = "round";
-
     @Inject
     private RoundService rounds;
+
+    @Inject
+    private Validation validation;
+
+    @Inject
+    private LanguageBean language;
+
+    @Inject
+    @Param(name = "id")
+    private ParamValue<Long> idParameter;
 
     private Long id;
     private RoundForm form;
     private Phase phase;
 
-    /** Loads the round named by the {@code id} parameter, or starts a blank one; an unknown id is a 404. */
-    public void load() throws IOException {
+    /** Loads the round named by {@code ?id=}, or starts a blank one; an unknown or malformed id is a 404. */
+    public void load() {
         if (form != null) {
             return;
         }
+        id = PageIds.optional(idParameter);
         if (id == null) {
             form = RoundForm.blank();
             phase = Phase.DRAFT;
-            return;
-        }
-        try {
+        } else {
             Round round = rounds.find(id);
-            form = round.toForm();
+            form = RoundForm.of(round, language.getLocale());
             phase = round.getPhase();
-        } catch (DomainException notFound) {
-            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.messageKey());
         }
     }
 
     public String save() {
-        try {
-            Round saved = id == null ? rounds.create(form) : rounds.revise(id, form);
-            Feedback.doneAfterRedirect("round.saved", saved.getName());
-            return "/official/rounds?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, FORM);
-            return null;
-        }
+        TypedInput input = new TypedInput();
+        var setup = form.toSetup(input);
+        input.check(validation, setup);
+        Round saved = id == null ? rounds.create(setup) : rounds.revise(id, setup);
+        Feedback.doneAfterRedirect("round.saved", saved.getName());
+        return "/official/rounds?faces-redirect=true";
     }
 
     public void addTheme() {
@@ -81,8 +87,10 @@ public class RoundEditBean implements Serializable {
         return Phase.SCHEDULED;
     }
 
-    public VotingMethod[] getVotingMethods() {
-        return VotingMethod.values();
+    public List<SelectItem> getVotingMethods() {
+        return Arrays.stream(VotingMethod.values())
+                .map(method -> new SelectItem(method, Feedback.text(method.messageKey())))
+                .toList();
     }
 
     /** Money and the set of themes and neighbourhoods are fixed once voting has opened. */
@@ -92,10 +100,6 @@ public class RoundEditBean implements Serializable {
 
     public Long getId() {
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public RoundForm getForm() {

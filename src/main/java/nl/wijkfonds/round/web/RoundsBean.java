@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
-import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.web.Feedback;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The official's overview of all rounds, where phases are moved on. */
+/** The official's overview of all rounds, where phases are moved on (after a question, see the page). */
 @Named("rounds")
 @ViewScoped
 public class RoundsBean implements Serializable {
@@ -34,17 +33,12 @@ public class RoundsBean implements Serializable {
     }
 
     public String moveBack(Round round) {
-        return moveTo(round, Phase.values()[round.getPhase().ordinal() - 1]);
+        return moveTo(round, round.getPhase().previous());
     }
 
     private String moveTo(Round round, Phase target) {
-        try {
-            rounds.moveToPhase(round.getId(), target);
-            Feedback.doneAfterRedirect("round.phaseChanged", round.getName(), Feedback.text(target.messageKey()));
-            return "/official/rounds?faces-redirect=true";
-        } catch (DomainException refused) {
-            Feedback.refused(refused, "rounds");
-            return null;
-        }
+        Round moved = rounds.moveToPhase(round.getId(), target);
+        Feedback.doneAfterRedirect("round.phaseChanged", moved.getName(), Feedback.text(target.messageKey()));
+        return "/official/rounds?faces-redirect=true";
     }
 }
