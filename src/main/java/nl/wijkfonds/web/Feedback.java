@@ -84,12 +84,22 @@ public final class Feedback {
     /** A rendered input (or group, see the message tag) with the command property it shows. */
     private record Field(boolean input, String clientId, Object label) {
 
-        /** Marks an input invalid in its own row: inside a table, each row keeps its own validity. */
+        /**
+         * Marks an input invalid in its own row: inside a table, each row keeps its own validity. What was typed is
+         * kept as the input's submitted value: an invalid input is rendered from its submitted value, and without
+         * one it came back empty.
+         */
         void markInvalid() {
             if (input) {
                 FacesContext context = FacesContext.getCurrentInstance();
-                context.getViewRoot().invokeOnComponent(context, clientId, (ctx, target) ->
-                        ((UIInput) target).setValid(false));
+                context.getViewRoot().invokeOnComponent(context, clientId, (ctx, target) -> {
+                    UIInput field = (UIInput) target;
+                    Object typed = field.getValue();
+                    if (field.getSubmittedValue() == null && typed instanceof String text) {
+                        field.setSubmittedValue(text);
+                    }
+                    field.setValid(false);
+                });
             }
         }
     }

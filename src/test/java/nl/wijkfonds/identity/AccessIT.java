@@ -22,10 +22,10 @@ class AccessIT extends DeployedApplication {
 
     @Test
     void anonymousVisitorIsSentToTheLoginPageForOfficialPages() {
-        for (String page : new String[]{"official/rounds.xhtml", "audit/events.xhtml", "admin/accounts.xhtml"}) {
+        for (String page : new String[]{"official/rounds", "audit/events", "admin/accounts"}) {
             Page response = new FacesClient(base).get(page);
             assertEquals(302, response.status(), page);
-            assertTrue(response.location().contains("login.xhtml"), response.location());
+            assertTrue(response.location().contains("login"), response.location());
         }
     }
 
@@ -33,8 +33,8 @@ class AccessIT extends DeployedApplication {
     void residentIsForbiddenOnOfficialAuditAndAdminPages() {
         FacesClient resident = new FacesClient(base);
         resident.signIn(RESIDENT, PASSWORD);
-        for (String page : new String[]{"official/rounds.xhtml", "official/round.xhtml", "audit/events.xhtml",
-                "admin/accounts.xhtml"}) {
+        for (String page : new String[]{"official/rounds", "official/round", "audit/events",
+                "admin/accounts"}) {
             assertEquals(403, resident.get(page).status(), page);
         }
     }
@@ -43,25 +43,25 @@ class AccessIT extends DeployedApplication {
     void officialIsForbiddenOnAdminPagesButMayManageRounds() {
         FacesClient official = new FacesClient(base);
         official.signIn(OFFICIAL, PASSWORD);
-        assertEquals(200, official.get("official/rounds.xhtml").status());
-        assertEquals(403, official.get("admin/accounts.xhtml").status());
+        assertEquals(200, official.get("official/rounds").status());
+        assertEquals(403, official.get("admin/accounts").status());
     }
 
     @Test
     void wrongPasswordSignsNobodyIn() {
         FacesClient visitor = new FacesClient(base);
-        Page login = visitor.get("login.xhtml");
-        Page result = visitor.submit(login, "login.xhtml", "login", "signIn",
+        Page login = visitor.get("login");
+        Page result = visitor.submit(login, "login", "login", "signIn",
                 Map.of("email", OFFICIAL, "password", "not-the-password"));
         assertEquals(200, result.status());
         assertTrue(result.contains("Het e-mailadres of wachtwoord klopt niet."), result.body());
-        assertEquals(302, visitor.get("official/rounds.xhtml").status());
+        assertEquals(302, visitor.get("official/rounds").status());
     }
 
     @Test
     void signingInRenewsTheSessionId() {
         FacesClient visitor = new FacesClient(base);
-        visitor.get("login.xhtml");
+        visitor.get("login");
         String before = visitor.sessionId();
         assertNotNull(before);
         visitor.signIn(OFFICIAL, PASSWORD);
@@ -73,13 +73,13 @@ class AccessIT extends DeployedApplication {
         FacesClient official = new FacesClient(base);
         official.signIn(OFFICIAL, PASSWORD);
         long roundsBefore = TestDatabase.count("select count(*) from budget_round");
-        Page form = official.get("official/round.xhtml");
+        Page form = official.get("official/round");
         assertEquals(200, form.status());
 
         Map<String, String> fields = new java.util.HashMap<>(form.hiddenFields());
         fields.putAll(Map.of("round", "round", "round:name", "Forged round", "round:year", "2030",
                 "round:save", "x", "jakarta.faces.ViewState", "-1234567890:forged"));
-        Page forged = official.post("official/round.xhtml", fields);
+        Page forged = official.post("official/round", fields);
 
         assertTrue(forged.status() == 200 || forged.status() >= 400, "status " + forged.status());
         assertTrue(forged.contains("Pagina verlopen"), forged.body());
@@ -90,9 +90,9 @@ class AccessIT extends DeployedApplication {
     void auditorReadsTheAuditLogButCannotManageRounds() {
         FacesClient auditor = new FacesClient(base);
         auditor.signIn(AUDITOR, PASSWORD);
-        Page log = auditor.get("audit/events.xhtml");
+        Page log = auditor.get("audit/events");
         assertEquals(200, log.status());
-        assertTrue(log.contains("round.created"), "the demo round's creation is in the log");
-        assertEquals(403, auditor.get("official/rounds.xhtml").status());
+        assertTrue(log.contains("Ronde gemaakt"), "the demo round's creation is in the log");
+        assertEquals(403, auditor.get("official/rounds").status());
     }
 }

@@ -32,7 +32,7 @@ class AccountBrowserIT extends DeployedApplication {
         String email = "sanne@example.nl";
         try (Browser browser = new Browser(base)) {
             long accounts = count("select count(*) from account");
-            browser.open("register.xhtml");
+            browser.open("register");
             browser.type(By.id("registration:email"), "sanne-at-example.nl");
             browser.type(By.id("registration:displayName"), "<i>Sanne</i>");
             browser.type(By.id("registration:password"), "kort");
@@ -63,7 +63,7 @@ class AccountBrowserIT extends DeployedApplication {
             browser.type(By.id("login:password"), "fietsen langs de amstel");
             browser.click(By.id("login:signIn"));
             assertTrue(browser.driver().findElements(By.id("unverified")).isEmpty(), "verified: no reminder");
-            browser.open("account/plans.xhtml");
+            browser.open("account/plans");
             assertFalse(browser.pageText().contains(ERROR_PAGE));
         }
     }
@@ -73,7 +73,7 @@ class AccountBrowserIT extends DeployedApplication {
         String email = "vergeten@example.nl";
         nl.wijkfonds.testing.Residents.registered(base, email, "Vergeetachtig", "mijn oude wachtwoord");
         try (Browser browser = new Browser(base)) {
-            browser.open("login.xhtml");
+            browser.open("login");
             browser.click(By.id("forgot"));
             browser.type(By.id("forgot:email"), "geen adres");
             browser.click(By.id("forgot:send"));
@@ -98,7 +98,7 @@ class AccountBrowserIT extends DeployedApplication {
             browser.type(By.id("login:email"), email);
             browser.type(By.id("login:password"), "mijn nieuwe wachtwoord");
             browser.click(By.id("login:signIn"));
-            browser.open("account/security.xhtml");
+            browser.open("account/security");
             assertTrue(browser.pageText().contains("Dit apparaat"), browser.pageText());
         }
     }
@@ -110,7 +110,7 @@ class AccountBrowserIT extends DeployedApplication {
         String hash = single("select password_hash from account where email = ?", email);
         try (Browser browser = new Browser(base)) {
             browser.signIn(email, "het eerste wachtwoord", "nl");
-            browser.open("account/security.xhtml");
+            browser.open("account/security");
             browser.type(By.id("password:currentPassword"), "fout wachtwoord");
             browser.type(By.id("password:newPassword"), "aaaaaaaaaaaa");
             browser.click(By.id("password:change"));
@@ -134,7 +134,7 @@ class AccountBrowserIT extends DeployedApplication {
         String email = "controle@west.amsterdam.nl";
         try (Browser admin = new Browser(base)) {
             admin.signIn(ADMIN, PASSWORD, "nl");
-            admin.open("admin/accounts.xhtml");
+            admin.open("admin/accounts");
             long accounts = count("select count(*) from account");
             admin.type(By.id("staff:email"), "");
             admin.type(By.id("staff:displayName"), "<script>x</script>");
@@ -152,7 +152,7 @@ class AccountBrowserIT extends DeployedApplication {
             admin.click(By.id("staff:invite"));
             assertTrue(admin.pageText().contains(email + " heeft een uitnodiging gekregen"), admin.pageText());
 
-            admin.open("admin/security.xhtml");
+            admin.open("admin/security");
             new Select(admin.driver().findElement(By.id("filter:kind"))).selectByVisibleText("STAFF_INVITED");
             admin.click(By.id("filter:apply"));
             assertTrue(admin.text(By.id("events")).contains("STAFF_INVITED"));
@@ -180,8 +180,8 @@ class AccountBrowserIT extends DeployedApplication {
             auditor.click(By.id("login:enrol"));
             assertEquals(10, auditor.driver().findElements(By.cssSelector("#recoveryCodes li")).size());
             auditor.click(By.id("login:proceed"));
-            auditor.open("audit/events.xhtml");
-            assertTrue(auditor.pageText().contains("account.staff-invited"), auditor.pageText());
+            auditor.open("audit/events");
+            assertTrue(auditor.pageText().contains("Medewerker uitgenodigd"), auditor.pageText());
         }
     }
 

@@ -46,7 +46,7 @@ class AccountIT extends DeployedApplication {
         FacesClient fatima = new FacesClient(base);
         fatima.signIn("fatima@example.nl", "drie losse woorden");
         assertTrue(fatima.get("").contains("Bevestig eerst uw e-mailadres"), "told to verify first");
-        assertEquals(403, fatima.get("account/plans.xhtml").status(), "no taking part before verifying");
+        assertEquals(403, fatima.get("account/plans").status(), "no taking part before verifying");
 
         Mail mail = Mailbox.awaitMessage("fatima@example.nl", 1);
         assertEquals("Bevestig uw e-mailadres voor Wijkfonds", mail.subject());
@@ -60,7 +60,7 @@ class AccountIT extends DeployedApplication {
         assertEquals(302, confirmed.status(), confirmed.body());
         assertTrue(fatima.open(confirmed.location()).contains("Log in om mee te doen"));
         fatima.signIn("fatima@example.nl", "drie losse woorden");
-        assertEquals(200, fatima.get("account/plans.xhtml").status(), "the resident role counts after verifying");
+        assertEquals(200, fatima.get("account/plans").status(), "the resident role counts after verifying");
         assertTrue(count("select count(*) from security_event where kind = 'EMAIL_VERIFIED' "
                 + "and account_public_id = ?", publicId) == 1);
 
@@ -114,8 +114,8 @@ class AccountIT extends DeployedApplication {
     @Test
     void administratorInvitesAnOfficialWhoChoosesAPasswordAndEnrolsAnAuthenticator() {
         FacesClient admin = signedIn(ADMIN);
-        Page form = admin.get("admin/accounts.xhtml");
-        Page invited = admin.submit(form, "admin/accounts.xhtml", "staff", "invite",
+        Page form = admin.get("admin/accounts");
+        Page invited = admin.submit(form, "admin/accounts", "staff", "invite",
                 Map.of("email", "nieuw@west.amsterdam.nl", "displayName", "Nieuwe Ambtenaar", "role", "OFFICIAL"));
         assertEquals(302, invited.status(), invited.body());
         assertNull(single("select password_hash from account where email = 'nieuw@west.amsterdam.nl'"),
@@ -128,29 +128,29 @@ class AccountIT extends DeployedApplication {
         assertTrue(invitation.text().contains("Ambtenaar"), invitation.text());
         FacesClient official = new FacesClient(base);
         Page choose = official.get(invitation.link());
-        Page chosen = official.submit(choose, "invitation.xhtml", "choose", "save",
+        Page chosen = official.submit(choose, "invitation", "choose", "save",
                 Map.of("password", "welkom bij west 2027"));
         assertEquals(302, chosen.status(), chosen.body());
 
         Page enrolment = official.passwordStep("nieuw@west.amsterdam.nl", "welkom bij west 2027");
         assertTrue(enrolment.contains("<svg"), "a QR code to scan:\n" + enrolment.body());
-        assertEquals(302, official.get("official/rounds.xhtml").status(), "not signed in before enrolling");
+        assertEquals(302, official.get("official/rounds").status(), "not signed in before enrolling");
         String secret = FacesClient.enrolmentSecret(enrolment);
-        Page wrong = official.submit(enrolment, "login.xhtml", "login", "enrol", Map.of("enrolCode", "000000"));
+        Page wrong = official.submit(enrolment, "login", "login", "enrol", Map.of("enrolCode", "000000"));
         assertTrue(wrong.contains("Deze code klopt niet"), wrong.body());
-        Page codes = official.submit(wrong, "login.xhtml", "login", "enrol",
+        Page codes = official.submit(wrong, "login", "login", "enrol",
                 Map.of("enrolCode", Totp.code(secret, Totp.step(java.time.Instant.now()))));
         assertEquals(10, codes.body().split("<li><code>").length - 1, "ten recovery codes:\n" + codes.body());
-        Page onward = official.submit(codes, "login.xhtml", "login", "proceed", Map.of());
+        Page onward = official.submit(codes, "login", "login", "proceed", Map.of());
         assertEquals(302, onward.status(), onward.body());
         assertEquals(200, official.open(onward.location()).status());
-        assertEquals(200, official.get("official/rounds.xhtml").status());
+        assertEquals(200, official.get("official/rounds").status());
         assertEquals(10, count("select count(*) from recovery_code r join account a on a.id = r.account_id "
                 + "where a.email = 'nieuw@west.amsterdam.nl' and r.used_at is null"));
 
         FacesClient later = new FacesClient(base);
         later.signIn("nieuw@west.amsterdam.nl", "welkom bij west 2027", secret);
-        assertEquals(200, later.get("official/rounds.xhtml").status());
+        assertEquals(200, later.get("official/rounds").status());
     }
 
     @Test
@@ -158,35 +158,35 @@ class AccountIT extends DeployedApplication {
         FacesClient official = new FacesClient(base);
         Page codeStep = official.passwordStep(OFFICIAL, PASSWORD);
         assertTrue(codeStep.contains("login:code"), codeStep.body());
-        assertEquals(302, official.get("official/rounds.xhtml").status(), "a password alone signs no staff in");
+        assertEquals(302, official.get("official/rounds").status(), "a password alone signs no staff in");
 
-        Page wrong = official.submit(codeStep, "login.xhtml", "login", "verifyCode", Map.of("code", "123456"));
+        Page wrong = official.submit(codeStep, "login", "login", "verifyCode", Map.of("code", "123456"));
         assertTrue(wrong.contains("Deze code klopt niet"), wrong.body());
         String code = nl.wijkfonds.testing.DemoAccounts.currentCode(OFFICIAL,
                 nl.wijkfonds.testing.DemoAccounts.STAFF_TOTP_SECRET);
-        Page signedIn = official.submit(wrong, "login.xhtml", "login", "verifyCode", Map.of("code", code));
+        Page signedIn = official.submit(wrong, "login", "login", "verifyCode", Map.of("code", code));
         assertEquals(302, signedIn.status());
         official.open(signedIn.location());
 
         FacesClient replay = new FacesClient(base);
         Page replayStep = replay.passwordStep(OFFICIAL, PASSWORD);
-        Page replayed = replay.submit(replayStep, "login.xhtml", "login", "verifyCode", Map.of("code", code));
+        Page replayed = replay.submit(replayStep, "login", "login", "verifyCode", Map.of("code", code));
         assertTrue(replayed.contains("Deze code klopt niet"), "a used code works no more:\n" + replayed.body());
 
         assertTrue(count("select count(*) from security_event where kind = 'SECOND_FACTOR_FAILED'") >= 2);
 
-        Page security = official.get("account/security.xhtml");
-        Page renewed = official.submit(security, "account/security.xhtml", "recovery", "renew", Map.of());
+        Page security = official.get("account/security");
+        Page renewed = official.submit(security, "account/security", "recovery", "renew", Map.of());
         java.util.regex.Matcher first = java.util.regex.Pattern.compile("<li><code>([a-z2-9-]+)</code>")
                 .matcher(renewed.body());
         assertTrue(first.find(), renewed.body());
         String recovery = first.group(1);
         FacesClient lostPhone = new FacesClient(base);
         Page step = lostPhone.passwordStep(OFFICIAL, PASSWORD);
-        assertEquals(302, lostPhone.submit(step, "login.xhtml", "login", "verifyCode",
+        assertEquals(302, lostPhone.submit(step, "login", "login", "verifyCode",
                 Map.of("code", recovery.toUpperCase())).status(), "a recovery code signs in once");
         FacesClient again = new FacesClient(base);
-        Page reused = again.submit(again.passwordStep(OFFICIAL, PASSWORD), "login.xhtml", "login", "verifyCode",
+        Page reused = again.submit(again.passwordStep(OFFICIAL, PASSWORD), "login", "login", "verifyCode",
                 Map.of("code", recovery));
         assertTrue(reused.contains("Deze code klopt niet"), "a used recovery code works no more");
     }
@@ -194,24 +194,24 @@ class AccountIT extends DeployedApplication {
     @Test
     void administratorDisablesAnAccountWhichThenCannotSignInAndIsSignedOut() {
         FacesClient resident = signedIn(RESIDENT);
-        assertEquals(200, resident.get("account/plans.xhtml").status());
+        assertEquals(200, resident.get("account/plans").status());
         String residentId = single("select public_id from account where email = ?", RESIDENT);
 
         FacesClient admin = signedIn(ADMIN);
-        Page list = admin.get("admin/accounts.xhtml?q=bewoner");
+        Page list = admin.get("admin/accounts?q=bewoner");
         assertTrue(list.contains(residentId), list.body());
-        Page disabled = admin.submit(list, "admin/accounts.xhtml?q=bewoner", "accounts", "rows:0:disable", Map.of());
+        Page disabled = admin.submit(list, "admin/accounts?q=bewoner", "accounts", "rows:0:disable", Map.of());
         assertEquals(302, disabled.status(), disabled.body());
         assertEquals("0", single("select enabled from account where public_id = ?", residentId));
 
-        Page after = resident.get("account/plans.xhtml");
+        Page after = resident.get("account/plans");
         assertEquals(302, after.status(), "the open session ended");
         Page refused = new FacesClient(base).passwordStep(RESIDENT, PASSWORD);
         assertTrue(refused.contains("Dit account is uitgezet"), refused.body());
         assertEquals(1, count("select count(*) from security_event where kind = 'ACCOUNT_DISABLED' "
                 + "and account_public_id = ?", residentId));
 
-        Page enabled = admin.submit(admin.get("admin/accounts.xhtml?q=bewoner"), "admin/accounts.xhtml?q=bewoner",
+        Page enabled = admin.submit(admin.get("admin/accounts?q=bewoner"), "admin/accounts?q=bewoner",
                 "accounts", "rows:0:enable", Map.of());
         assertEquals(302, enabled.status(), enabled.body());
         signedIn(RESIDENT);
@@ -222,25 +222,25 @@ class AccountIT extends DeployedApplication {
         register(new FacesClient(base), account("rol@example.nl", "Rol Wissel", "drie losse woorden"));
         String id = single("select public_id from account where email = 'rol@example.nl'");
         FacesClient admin = signedIn(ADMIN);
-        Page list = admin.get("admin/accounts.xhtml?q=rol@example");
+        Page list = admin.get("admin/accounts?q=rol@example");
         Map<String, String> fields = new HashMap<>();
         fields.put("rows:0:role", "AUDITOR");
-        Page changed = admin.submit(list, "admin/accounts.xhtml?q=rol@example", "accounts", "rows:0:changeRole", fields);
+        Page changed = admin.submit(list, "admin/accounts?q=rol@example", "accounts", "rows:0:changeRole", fields);
         assertEquals(302, changed.status(), changed.body());
         assertEquals("AUDITOR", single("select r.role from account_role r join account a on a.id = r.account_id "
                 + "where a.public_id = ?", id));
         assertTrue(single("select detail from security_event where kind = 'ROLE_CHANGED'").contains("AUDITOR"));
 
-        Page own = admin.get("admin/accounts.xhtml?q=beheer@demo");
-        Page refused = admin.submit(own, "admin/accounts.xhtml?q=beheer@demo", "accounts", "rows:0:disable", Map.of());
+        Page own = admin.get("admin/accounts?q=beheer@demo");
+        Page refused = admin.submit(own, "admin/accounts?q=beheer@demo", "accounts", "rows:0:disable", Map.of());
         assertTrue(refused.contains("uw eigen account"), refused.body());
         assertEquals("1", single("select enabled from account where email = ?", ADMIN));
     }
 
     @Test
     void noOneButAnAdministratorReachesTheAccountsOrTheSecurityLog() {
-        assertEquals(403, signedIn(OFFICIAL).get("admin/security.xhtml").status());
-        Page log = signedIn(ADMIN).get("admin/security.xhtml");
+        assertEquals(403, signedIn(OFFICIAL).get("admin/security").status());
+        Page log = signedIn(ADMIN).get("admin/security");
         assertEquals(200, log.status());
         assertTrue(log.contains("SIGN_IN"), log.body());
         assertFalse(log.contains("@demo.wijkfonds.nl</td>"), "the log shows no e-mail addresses");
@@ -248,8 +248,8 @@ class AccountIT extends DeployedApplication {
     }
 
     private Page register(FacesClient visitor, Map<String, String> fields) {
-        Page form = visitor.get("register.xhtml");
-        return visitor.submit(form, "register.xhtml", "registration", "register", fields);
+        Page form = visitor.get("register");
+        return visitor.submit(form, "register", "registration", "register", fields);
     }
 
     private static Page confirm(FacesClient client, String link) {

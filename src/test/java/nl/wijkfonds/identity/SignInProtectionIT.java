@@ -64,7 +64,7 @@ class SignInProtectionIT extends DeployedApplication {
     void passwordResetWorksOnceEndsEverySessionAndAnswersTheSameForUnknownAddresses() {
         String email = "herstel@example.nl";
         FacesClient before = Residents.registered(base, email, "Herstel", "het oude wachtwoord");
-        assertEquals(200, before.get("account/security.xhtml").status());
+        assertEquals(200, before.get("account/security").status());
 
         int earlier = Mailbox.messages(email).size();
         Page unknown = requestReset("onbekend@example.nl");
@@ -82,7 +82,7 @@ class SignInProtectionIT extends DeployedApplication {
         Page reset = person.submit(weak, mail.link(), "choose", "save", Map.of("password", "een nieuw wachtwoord"));
         assertEquals(302, reset.status(), reset.body());
 
-        assertEquals(302, before.get("account/security.xhtml").status(), "the old session ended");
+        assertEquals(302, before.get("account/security").status(), "the old session ended");
         assertTrue(new FacesClient(base).get(mail.link()).contains("Deze link werkt niet meer"), "used once");
         new FacesClient(base).signIn(email, "een nieuw wachtwoord");
         assertEquals(1, count("select count(*) from security_event where kind = 'PASSWORD_RESET'"));
@@ -95,22 +95,22 @@ class SignInProtectionIT extends DeployedApplication {
         FacesClient here = new FacesClient(base);
         here.signIn(email, "drie losse woorden");
 
-        Page form = here.get("account/security.xhtml");
-        Page wrong = here.submit(form, "account/security.xhtml", "password", "change",
+        Page form = here.get("account/security");
+        Page wrong = here.submit(form, "account/security", "password", "change",
                 Map.of("currentPassword", "niet mijn wachtwoord", "newPassword", "vier losse woorden nu"));
         assertTrue(wrong.contains("Dit is niet uw huidige wachtwoord."), wrong.body());
-        Page changed = here.submit(wrong, "account/security.xhtml", "password", "change",
+        Page changed = here.submit(wrong, "account/security", "password", "change",
                 Map.of("currentPassword", "drie losse woorden", "newPassword", "vier losse woorden nu"));
         assertEquals(302, changed.status(), changed.body());
-        assertEquals(200, here.get("account/security.xhtml").status(), "this session stays");
-        assertEquals(302, other.get("account/security.xhtml").status(), "the other session ended");
+        assertEquals(200, here.get("account/security").status(), "this session stays");
+        assertEquals(302, other.get("account/security").status(), "the other session ended");
         assertEquals("Uw wachtwoord voor Wijkfonds is veranderd", Mailbox.awaitMessage(email, 2).subject(),
                 "the owner hears of the change");
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndASessionEndsAtItsAbsoluteLifetime() {
-        Page login = new FacesClient(base).get("login.xhtml");
+        Page login = new FacesClient(base).get("login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
         assertNotNull(cookie, login.headers().map().toString());
@@ -118,17 +118,17 @@ class SignInProtectionIT extends DeployedApplication {
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
 
         FacesClient resident = signedIn(RESIDENT);
-        assertEquals(200, resident.get("account/security.xhtml").status());
+        assertEquals(200, resident.get("account/security").status());
         TestDatabase.execute("update account_session set started_at = now(3) - interval 13 hour "
                 + "where ended_at is null");
-        Page ended = resident.get("account/security.xhtml");
+        Page ended = resident.get("account/security");
         assertEquals(302, ended.status());
         assertTrue(ended.location().contains("login?ended=true"), ended.location());
     }
 
     private Page requestReset(String email) {
         FacesClient visitor = new FacesClient(base);
-        Page form = visitor.get("forgot-password.xhtml");
-        return visitor.submit(form, "forgot-password.xhtml", "forgot", "send", Map.of("email", email));
+        Page form = visitor.get("forgot-password");
+        return visitor.submit(form, "forgot-password", "forgot", "send", Map.of("email", email));
     }
 }

@@ -68,7 +68,7 @@ public final class Browser implements AutoCloseable {
      * the demo authenticator, computed here as their app would.
      */
     public void signIn(String email, String password, String language) {
-        open("login.xhtml?lang=" + language);
+        open("login?lang=" + language);
         type(By.id("login:email"), email);
         type(By.id("login:password"), password);
         click(By.id("login:signIn"));

@@ -121,7 +121,7 @@ public final class FacesClient {
     public Page signIn(String email, String password, String totpSecret) {
         Page result = passwordStep(email, password);
         if (result.status() == 200 && result.contains("login:code")) {
-            result = submit(result, "login.xhtml", "login", "verifyCode",
+            result = submit(result, "login", "login", "verifyCode",
                     Map.of("code", DemoAccounts.currentCode(email, totpSecret)));
         }
         if (result.status() != 302) {
@@ -132,8 +132,8 @@ public final class FacesClient {
 
     /** The password step of the login page: a redirect for residents, the code or enrolment step for staff. */
     public Page passwordStep(String email, String password) {
-        Page login = get("login.xhtml");
-        return submit(login, "login.xhtml", "login", "signIn", Map.of("email", email, "password", password));
+        Page login = get("login");
+        return submit(login, "login", "login", "signIn", Map.of("email", email, "password", password));
     }
 
     /** The enrolment step's secret as the page shows it (groups of four), without spaces. */

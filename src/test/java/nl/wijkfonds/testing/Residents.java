@@ -19,8 +19,8 @@ public final class Residents {
     public static FacesClient registered(URL base, String email, String name, String password) {
         FacesClient client = new FacesClient(base);
         int earlier = Mailbox.messages(email).size();
-        Page form = client.get("register.xhtml");
-        Page registered = client.submit(form, "register.xhtml", "registration", "register",
+        Page form = client.get("register");
+        Page registered = client.submit(form, "register", "registration", "register",
                 Map.of("email", email, "displayName", name, "password", password));
         if (registered.status() != 302) {
             throw new AssertionError("registration of " + email + " failed:\n" + registered.body());
@@ -35,7 +35,7 @@ public final class Residents {
     /** Registers in the browser, follows the link from the e-mail, confirms and signs in. */
     public static void registered(Browser browser, String email, String name, String password) {
         int earlier = Mailbox.messages(email).size();
-        browser.open("register.xhtml");
+        browser.open("register");
         browser.type(By.id("registration:email"), email);
         browser.type(By.id("registration:displayName"), name);
         browser.type(By.id("registration:password"), password);

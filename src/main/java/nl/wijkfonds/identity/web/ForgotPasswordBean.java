@@ -1,6 +1,6 @@
 package nl.wijkfonds.identity.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.identity.AccountService;
@@ -8,10 +8,12 @@ import nl.wijkfonds.identity.ResetRequest;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
 
+import java.io.Serializable;
+
 /** Asking for a reset link: the answer never tells whether the address has an account. */
 @Named("forgotPassword")
-@RequestScoped
-public class ForgotPasswordBean {
+@ViewScoped
+public class ForgotPasswordBean implements Serializable {
 
     @Inject
     private AccountService accounts;
