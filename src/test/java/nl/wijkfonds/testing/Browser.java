@@ -113,18 +113,36 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Runs axe-core (WCAG 2.1 A/AA rules) and fails on any serious or critical violation. */
-    @SuppressWarnings("unchecked")
     public void checkAccessibility() {
+        Map<String, Object> results;
+        try {
+            results = runAxe();
+        } catch (org.openqa.selenium.JavascriptException navigatedMeanwhile) {
+            // A click that submits a form may still be leaving the old page (POST, then redirect) when the first
+            // readyState check passes; axe then vanished with that page. Check the page the browser landed on.
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((JavascriptExecutor) d)
+                    .executeScript("return document.readyState").equals("complete"));
+            results = runAxe();
+        }
+        reportSerious(results);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> runAxe() {
         JavascriptExecutor js = driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(axeSource());
         }
-        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+        return (Map<String, Object>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
                         + " help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))}))"
                         + ".catch(e => done({error: String(e)}));");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void reportSerious(Map<String, Object> results) {
         if (results.containsKey("error")) {
             throw new AssertionError("axe-core failed on " + driver.getCurrentUrl() + ": " + results.get("error"));
         }
