@@ -50,6 +50,10 @@ class AccountIT extends DeployedApplication {
 
         Mail mail = Mailbox.awaitMessage("fatima@example.nl", 1);
         assertEquals("Bevestig uw e-mailadres voor Wijkfonds", mail.subject());
+        assertEquals("SENT", single("select status from mail_message where recipient = 'fatima@example.nl'"));
+        assertNull(single("select text_body from mail_message where recipient = 'fatima@example.nl'"),
+                "the one-time link is gone from the outbox once sent");
+        assertEquals(1, Mailbox.messages("fatima@example.nl").size(), "sent once");
         assertTrue(mail.html().contains("href=\"http"), "an HTML part with the link as well");
         String link = mail.link();
         assertTrue(link.startsWith("verify?token="), link);
