@@ -284,9 +284,12 @@ public class PlanService {
         return new PlanOverview(plans, byTheme, byNeighbourhood, byStatus);
     }
 
-    /** How a plan changed since it was submitted, oldest first. */
+    /** How a plan changed since it was submitted, oldest first; a plan that does not exist is not found. */
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
     public List<PlanVersion> versions(long planId) {
+        if (em.find(Plan.class, planId) == null) {
+            throw new NotFoundException("plan.notFound");
+        }
         return em.createQuery("select v from PlanVersion v where v.plan.id = :plan order by v.number",
                         PlanVersion.class)
                 .setParameter("plan", planId)

@@ -1,7 +1,7 @@
 package nl.wijkfonds.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -27,7 +27,7 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /** Shows every violation, in the order of the fields on the page; a field that gets one is marked invalid. */
+    /** Shows every violation, in the order of the fields on the page. */
     public static void show(List<Violation> violations) {
         FacesContext context = FacesContext.getCurrentInstance();
         Map<String, Field> fields = fields(context);
@@ -41,7 +41,6 @@ public final class Feedback {
                     if (field == null) {
                         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                     } else {
-                        field.markInvalid();
                         String summary = field.label() == null ? text : field.label() + ": " + text;
                         context.addMessage(field.clientId(),
                                 new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, text));
@@ -68,7 +67,9 @@ public final class Feedback {
 
     /** The violation's message in the page's language: named placeholders ({max}) first, then positional ones. */
     public static String text(Violation violation) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        // The person's language, not the view's: before a page is rendered (a refusal in a view action, say) the
+        // view does not know it yet, and the message came out in the server's language.
+        Locale locale = CDI.current().select(LanguageBean.class).get().getLocale();
         String pattern = Languages.messages(locale).getString(violation.messageKey());
         List<Object> positional = new ArrayList<>();
         for (Object argument : violation.arguments()) {
@@ -81,27 +82,12 @@ public final class Feedback {
         return positional.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(positional.toArray());
     }
 
-    /** A rendered input (or group, see the message tag) with the command property it shows. */
-    private record Field(boolean input, String clientId, Object label) {
-
-        /**
-         * Marks an input invalid in its own row: inside a table, each row keeps its own validity. What was typed is
-         * kept as the input's submitted value: an invalid input is rendered from its submitted value, and without
-         * one it came back empty.
-         */
-        void markInvalid() {
-            if (input) {
-                FacesContext context = FacesContext.getCurrentInstance();
-                context.getViewRoot().invokeOnComponent(context, clientId, (ctx, target) -> {
-                    UIInput field = (UIInput) target;
-                    Object typed = field.getValue();
-                    if (field.getSubmittedValue() == null && typed instanceof String text) {
-                        field.setSubmittedValue(text);
-                    }
-                    field.setValid(false);
-                });
-            }
-        }
+    /**
+     * A rendered input (or group, see the message tag) with the command property it shows. Its aria-invalid comes
+     * from the message beside it: marking the input itself invalid made Faces render it empty, so what the person
+     * typed was lost.
+     */
+    private record Field(String clientId, Object label) {
     }
 
     /**
@@ -114,8 +100,8 @@ public final class Feedback {
         context.getViewRoot().visitTree(visit, (target, component) -> {
             Object property = component.getAttributes().get("property");
             if (property != null) {
-                found.putIfAbsent(property.toString(), new Field(component instanceof UIInput,
-                        component.getClientId(context), component.getAttributes().get("label")));
+                found.putIfAbsent(property.toString(), new Field(component.getClientId(context),
+                        component.getAttributes().get("label")));
             }
             return VisitResult.ACCEPT;
         });

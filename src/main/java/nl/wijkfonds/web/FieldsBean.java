@@ -3,7 +3,6 @@ package nl.wijkfonds.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
@@ -23,9 +22,7 @@ public class FieldsBean {
 
     /** aria-invalid for a field's input: "true" once a problem is shown beside it. */
     public String invalid(UIComponent input) {
-        boolean invalid = input instanceof UIInput field && !field.isValid()
-                || FacesContext.getCurrentInstance().getMessages(input.getClientId()).hasNext();
-        return String.valueOf(invalid);
+        return String.valueOf(FacesContext.getCurrentInstance().getMessages(input.getClientId()).hasNext());
     }
 
     /** The HTML type and keyboard for a single-line field kind. */

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 import static nl.wijkfonds.testing.TestDatabase.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The resident's plan form as its page posts it, to vary per test; and the demo round's themes and neighbourhoods. */
+/**
+ * The resident's plan form as its page posts it: to set up plans over HTTP before a test walks the pages, or to post
+ * what the page does not offer; and the demo round's themes and neighbourhoods.
+ */
 final class PlanPages {
 
-    static final String EDITOR = "account/plan.xhtml";
+    static final String EDITOR = "account/plan";
 
     private PlanPages() {
     }
@@ -49,7 +52,21 @@ final class PlanPages {
     /** Opens the form (a new plan, or this plan) and presses {@code button} (submit, save, withdraw). */
     static Page press(FacesClient resident, Long planId, String button, Map<String, String> fields) {
         Page form = open(resident, planId);
-        return resident.submit(form, path(planId), "plan", button, fields);
+        return resident.submit(form, "plan", button, fields);
+    }
+
+    /** Submits a complete plan with this title and returns its id. */
+    static long submitted(FacesClient resident, String title) {
+        Page submitted = press(resident, null, "submit", valid(title));
+        assertEquals(302, submitted.status(), submitted.body());
+        return idOf(title);
+    }
+
+    /** Saves a draft with this title and returns its id. */
+    static long draft(FacesClient resident, String title) {
+        Page saved = press(resident, null, "save", valid(title));
+        assertEquals(302, saved.status(), saved.body());
+        return idFromRedirect(saved);
     }
 
     static Page open(FacesClient resident, Long planId) {
@@ -60,20 +77,7 @@ final class PlanPages {
         return EDITOR + (planId == null ? "" : "?id=" + planId);
     }
 
-    /** Presses "add a cost item" the way PrimeFaces does it: an ajax post in the same view. */
-    static void addCostLine(FacesClient resident, Page form, Long planId) {
-        Map<String, String> body = new LinkedHashMap<>(form.hiddenFields());
-        body.put("jakarta.faces.partial.ajax", "true");
-        body.put("jakarta.faces.source", "plan:addCost");
-        body.put("jakarta.faces.partial.execute", "@all");
-        body.put("jakarta.faces.partial.render", "plan:costs");
-        body.put("plan:addCost", "plan:addCost");
-        body.put("plan", "plan");
-        Page response = resident.post(path(planId), body);
-        assertEquals(200, response.status(), response.body());
-    }
-
-    /** The plan's id from the redirect after saving a draft ("...plan.xhtml?id=12"). */
+    /** The plan's id from the redirect after saving a draft ("...account/plan?id=12"). */
     static long idFromRedirect(Page saved) {
         Matcher id = Pattern.compile("id=(\\d+)").matcher(saved.location());
         if (!id.find()) {

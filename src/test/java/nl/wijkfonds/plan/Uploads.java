@@ -31,7 +31,7 @@ final class Uploads {
                          byte[] content) {
         String boundary = "----wijkfonds" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> fields = new java.util.LinkedHashMap<>(form.hiddenFields());
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form.hiddenFields("plan"));
         fields.put("plan", "plan");
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.partial.execute", "plan:upload plan:upload");

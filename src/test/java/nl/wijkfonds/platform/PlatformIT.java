@@ -5,7 +5,11 @@ import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import static nl.wijkfonds.testing.DemoAccounts.AUDITOR;
+import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
 import static nl.wijkfonds.testing.DemoAccounts.PASSWORD;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.execute;
@@ -14,8 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What every page and operator relies on: migrations, readiness, headers, languages, error pages. */
-class PlatformIT extends DeployedApplication {
+/**
+ * What every page and operator relies on: migrations, readiness, headers, languages, error pages, expired and
+ * forged posts; and a crawl of every page for every role (see {@link CrawlTests}).
+ */
+class PlatformIT extends DeployedApplication implements CrawlTests {
 
     @Test
     void schemaComesFromTheMigrationsInSqlFolder() {
@@ -46,7 +53,7 @@ class PlatformIT extends DeployedApplication {
 
         FacesClient auditor = new FacesClient(base);
         auditor.signIn(AUDITOR, PASSWORD);
-        assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is heel"));
+        assertTrue(auditor.get("audit/events").contains("De hashketen is heel"));
     }
 
     @Test
@@ -59,13 +66,13 @@ class PlatformIT extends DeployedApplication {
         execute("drop trigger audit_event_no_update");
         try {
             execute("update audit_event set actor = 'iemand anders' where id = ?", id);
-            assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is gebroken bij gebeurtenis " + id));
+            assertTrue(auditor.get("audit/events").contains("De hashketen is gebroken bij gebeurtenis " + id));
         } finally {
             execute("update audit_event set actor = ? where id = ?", actor, id);
             execute("create trigger audit_event_no_update before update on audit_event for each row "
                     + "signal sqlstate '45000' set message_text = 'audit_event is append-only'");
         }
-        assertTrue(auditor.get("audit/events.xhtml").contains("De hashketen is heel"));
+        assertTrue(auditor.get("audit/events").contains("De hashketen is heel"));
     }
 
     @Test
@@ -98,15 +105,66 @@ class PlatformIT extends DeployedApplication {
         assertTrue(dutch.contains("Thema&#39;s") || dutch.contains("Thema's"));
 
         assertTrue(visitor.get("?lang=en").contains("Timeline"));
-        Page stillEnglish = visitor.get("login.xhtml");
+        Page stillEnglish = visitor.get("login");
         assertTrue(stillEnglish.body().matches("(?s).*<html[^>]* lang=\"en\".*"), stillEnglish.body());
         assertTrue(stillEnglish.contains("Sign in"));
     }
 
     @Test
     void unknownPageGetsAFriendlyNotFoundPage() {
-        Page missing = new FacesClient(base).get("bestaat-niet.xhtml");
-        assertEquals(404, missing.status());
-        assertTrue(missing.contains("Pagina niet gevonden"), missing.body());
+        for (String page : new String[]{"bestaat-niet", "bestaat-niet.xhtml", "plannen/bestaat-niet"}) {
+            Page missing = new FacesClient(base).get(page);
+            assertEquals(404, missing.status(), page);
+            assertTrue(missing.contains("Pagina niet gevonden"), missing.body());
+        }
+    }
+
+    @Test
+    void oldAddressesWithXhtmlMoveToTheReadableOnes() {
+        Page moved = new FacesClient(base).get("login.xhtml?next=%2Faccount%2Fplans");
+        assertEquals(301, moved.status());
+        assertTrue(moved.location().endsWith("/login?next=%2Faccount%2Fplans"), moved.location());
+    }
+
+    @Test
+    void postWithAForgedViewStateGetsThePageExpiredPageAndStoresNothing() {
+        FacesClient official = signedIn(OFFICIAL);
+        long roundsBefore = count("select count(*) from budget_round");
+        Page form = official.get("official/round");
+        assertEquals(200, form.status());
+
+        Map<String, String> fields = new HashMap<>(form.hiddenFields("round"));
+        fields.putAll(Map.of("round:name", "Vervalste ronde", "round:year", "2030", "round:save", "x",
+                "jakarta.faces.ViewState", "-1234567890:forged"));
+        Page forged = official.post(form.action("round"), fields);
+
+        assertEquals(400, forged.status(), forged.body());
+        assertTrue(forged.contains("Pagina verlopen"), forged.body());
+        assertEquals(roundsBefore, count("select count(*) from budget_round"));
+    }
+
+    @Test
+    void postAfterTheSessionEndedGetsThePageExpiredPage() {
+        FacesClient visitor = new FacesClient(base);
+        Page form = visitor.get("register");
+        FacesClient sameBrowserAfterTimeout = new FacesClient(base);
+        Page expired = sameBrowserAfterTimeout.submit(form, "registration", "register",
+                Map.of("email", "laat@example.nl", "displayName", "Laat", "password", "een lang wachtwoord"));
+        assertEquals(400, expired.status(), expired.body());
+        assertTrue(expired.contains("Pagina verlopen"), expired.body());
+        assertEquals(0, count("select count(*) from account where email = 'laat@example.nl'"));
+    }
+
+    @Test
+    void postWithoutTheCspNonceGetsThePageExpiredPage() {
+        FacesClient visitor = new FacesClient(base);
+        Page form = visitor.get("register");
+        Map<String, String> fields = new HashMap<>(form.hiddenFields("registration"));
+        fields.remove("primefaces.nonce");
+        fields.putAll(Map.of("registration:email", "zonder@example.nl", "registration:displayName", "Zonder",
+                "registration:password", "een lang wachtwoord", "registration:register", "x"));
+        Page refused = visitor.post(form.action("registration"), fields);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(0, count("select count(*) from account where email = 'zonder@example.nl'"));
     }
 }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A valid round form as the official's page posts it (one theme, one neighbourhood), to vary per test. */
+/**
+ * A valid round form as the official's page posts it (one theme, one neighbourhood): to set up a round over HTTP
+ * before a test walks the pages, or to post what the page does not offer.
+ */
 final class RoundFormFields {
 
     static final List<String> PHASE_STARTS = List.of("2031-01-05", "2031-03-01", "2031-04-15", "2031-05-10",
@@ -37,8 +40,7 @@ final class RoundFormFields {
 
     /** Opens the form (new round, or the round with this id) and saves it with these fields. */
     static Page save(FacesClient official, Long roundId, Map<String, String> fields) {
-        String path = "official/round.xhtml" + (roundId == null ? "" : "?id=" + roundId);
-        Page form = official.get(path);
-        return official.submit(form, path, "round", "save", fields);
+        Page form = official.get("official/round" + (roundId == null ? "" : "?id=" + roundId));
+        return official.submit(form, "round", "save", fields);
     }
 }

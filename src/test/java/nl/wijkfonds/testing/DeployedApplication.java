@@ -10,19 +10,18 @@ import java.net.URL;
 
 /**
  * Base of the integration tests: each test class gets its own Payara Micro running the packaged WAR, on a freshly
- * migrated test database with the demo accounts, and reaches it at {@link #base}.
+ * migrated test database with the demo accounts. A start costs about 25 s on a busy machine, so a test class
+ * gathers the tests of a whole domain, most of them from interfaces that each cover one page or concern.
  */
 @ExtendWith(ArquillianExtension.class)
-public abstract class DeployedApplication {
+public abstract class DeployedApplication implements Deployed {
 
     @ArquillianResource
     protected URL base;
 
-    /** A client already signed in with this demo account. */
-    protected FacesClient signedIn(String email) {
-        FacesClient client = new FacesClient(base);
-        client.signIn(email, DemoAccounts.PASSWORD);
-        return client;
+    @Override
+    public URL base() {
+        return base;
     }
 
     @Deployment(testable = false)

@@ -16,15 +16,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without a screen: keeps cookies, reads Faces pages and submits their forms the way a browser would
- * (with the form's view state), and does not follow redirects by itself so that tests can see them.
+ * An HTTP client for what a browser cannot do: posts that no page offers (forged or expired view state, values a
+ * form cannot send), raw statuses and headers. It keeps cookies, submits a page's form with exactly the hidden fields
+ * the page wrote (view state, CSP nonce; it adds none of its own), and does not follow redirects by itself so that
+ * tests can see them. What a person does is tested in Chromium ({@link Browser}).
  */
 public final class FacesClient {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
-    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -49,28 +51,43 @@ public final class FacesClient {
             return body.contains(text);
         }
 
-        /**
-         * The hidden fields a browser sends back: the view state, and the CSP nonce that PrimeFaces' script adds to
-         * every form.
-         */
-        public Map<String, String> hiddenFields() {
+        /** The form's own markup, from its start tag to its end tag. */
+        public String form(String formId) {
+            Matcher start = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(body);
+            if (!start.find()) {
+                throw new AssertionError("no form " + formId + " on the page:\n" + body);
+            }
+            return body.substring(start.start(), body.indexOf("</form>", start.end()));
+        }
+
+        /** Where the form posts to, as its action attribute says. */
+        public String action(String formId) {
+            Matcher action = ACTION.matcher(form(formId));
+            if (!action.find()) {
+                throw new AssertionError("form " + formId + " has no action");
+            }
+            return unescape(action.group(1));
+        }
+
+        /** The hidden fields of one form, which a browser sends back with it: the view state, the CSP nonce, ... */
+        public Map<String, String> hiddenFields(String formId) {
             Map<String, String> hidden = new LinkedHashMap<>();
-            Matcher input = HIDDEN_INPUT.matcher(body);
+            Matcher input = HIDDEN_INPUT.matcher(form(formId));
             while (input.find()) {
                 Matcher name = NAME.matcher(input.group());
                 Matcher value = VALUE.matcher(input.group());
                 if (name.find()) {
-                    hidden.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":") : "");
+                    hidden.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
                 }
             }
-            Matcher nonce = CSP_NONCE.matcher(body);
-            if (nonce.find()) {
-                hidden.put("primefaces.nonce", nonce.group(1));
-            }
             if (!hidden.containsKey("jakarta.faces.ViewState")) {
-                throw new AssertionError("no view state on the page:\n" + body);
+                throw new AssertionError("no view state in form " + formId + ":\n" + body);
             }
             return hidden;
+        }
+
+        private static String unescape(String attribute) {
+            return attribute.replace("&#58;", ":").replace("&amp;", "&");
         }
     }
 
@@ -87,16 +104,27 @@ public final class FacesClient {
         return page;
     }
 
-    /** Submits a form of the page by pressing {@code button}, with the page's own view state. */
-    public Page submit(Page page, String path, String formId, String button, Map<String, String> fields) {
-        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields());
-        // Each form marks itself with a hidden field named and valued by its id; send only this form's mark, as a
-        // browser does, or Faces would process the page's other forms too.
-        body.entrySet().removeIf(field -> field.getKey().equals(field.getValue()) && !field.getKey().equals(formId));
-        body.put(formId, formId);
+    /**
+     * Submits a form of the page by pressing {@code button}, as a browser would: to the form's action, with the
+     * form's hidden fields and these fields (names without the form's prefix).
+     */
+    public Page submit(Page page, String formId, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields(formId));
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
         body.put(formId + ":" + button, "x");
-        return post(path, body);
+        return post(page.action(formId), body);
+    }
+
+    /** Presses a button of the page's form that PrimeFaces sends by ajax (in the same view), as its script does. */
+    public Page ajax(Page page, String formId, String source, String execute, String render) {
+        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields(formId));
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", source);
+        body.put("jakarta.faces.partial.execute", execute);
+        body.put("jakarta.faces.partial.render", render);
+        body.put(source, source);
+        body.put(formId, formId);
+        return post(page.action(formId), body);
     }
 
     public Page post(String path, Map<String, String> fields) {
@@ -114,14 +142,11 @@ public final class FacesClient {
         return signIn(email, password, DemoAccounts.STAFF_TOTP_SECRET);
     }
 
-    /**
-     * Signs in with password and, for staff, a code for {@code totpSecret}; returns the page after sign-in.
-     * Staff who have not enrolled yet are enrolled with the secret the page shows (see {@link #enrol}).
-     */
+    /** Signs in with password and, for staff, a code for {@code totpSecret}; returns the page after sign-in. */
     public Page signIn(String email, String password, String totpSecret) {
         Page result = passwordStep(email, password);
         if (result.status() == 200 && result.contains("login:code")) {
-            result = submit(result, "login", "login", "verifyCode",
+            result = submit(result, "login", "verifyCode",
                     Map.of("code", DemoAccounts.currentCode(email, totpSecret)));
         }
         if (result.status() != 302) {
@@ -132,15 +157,14 @@ public final class FacesClient {
 
     /** The password step of the login page: a redirect for residents, the code or enrolment step for staff. */
     public Page passwordStep(String email, String password) {
-        Page login = get("login");
-        return submit(login, "login", "login", "signIn", Map.of("email", email, "password", password));
+        return submit(get("login"), "login", "signIn", Map.of("email", email, "password", password));
     }
 
     /** The enrolment step's secret as the page shows it (groups of four), without spaces. */
     public static String enrolmentSecret(Page enrolment) {
-        Matcher secret = Pattern.compile("<code id=\"totpSecret\">([A-Z2-7 ]+)</code>").matcher(enrolment.body);
+        Matcher secret = Pattern.compile("<code id=\"totpSecret\">([A-Z2-7 ]+)</code>").matcher(enrolment.body());
         if (!secret.find()) {
-            throw new AssertionError("no authenticator secret on the page:\n" + enrolment.body);
+            throw new AssertionError("no authenticator secret on the page:\n" + enrolment.body());
         }
         return secret.group(1).replace(" ", "");
     }
@@ -154,7 +178,7 @@ public final class FacesClient {
     }
 
     private URI resolve(String path) {
-        // Relative paths are the application's pages; redirects bring absolute ones.
+        // Relative paths are the application's pages; form actions and redirects bring absolute ones.
         return base.resolve(path);
     }
 

@@ -20,14 +20,14 @@ public final class Residents {
         FacesClient client = new FacesClient(base);
         int earlier = Mailbox.messages(email).size();
         Page form = client.get("register");
-        Page registered = client.submit(form, "register", "registration", "register",
+        Page registered = client.submit(form, "registration", "register",
                 Map.of("email", email, "displayName", name, "password", password));
         if (registered.status() != 302) {
             throw new AssertionError("registration of " + email + " failed:\n" + registered.body());
         }
         String link = Mailbox.awaitMessage(email, earlier + 1).link();
         Page confirm = client.get(link);
-        client.submit(confirm, link, "verification", "confirm", Map.of());
+        client.submit(confirm, "verification", "confirm", Map.of());
         client.signIn(email, password);
         return client;
     }

@@ -36,7 +36,7 @@ public class PlanAddressFilter extends HttpFilter {
         }
         Matcher plan = PLAN.matcher(path);
         if (plan.matches()) {
-            request.getRequestDispatcher("/plannen/plan.xhtml?id=" + plan.group(2)).forward(request, response);
+            request.getRequestDispatcher("/plannen/plan?id=" + plan.group(2)).forward(request, response);
             return;
         }
         chain.doFilter(request, response);

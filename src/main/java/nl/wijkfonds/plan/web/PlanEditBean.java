@@ -64,7 +64,11 @@ public class PlanEditBean implements Serializable {
         }
         id = PageIds.optional(idParameter);
         if (id == null) {
-            Round round = plans.roundOpenForPlans().orElseThrow(() -> new DomainException("plan.phase.closed"));
+            Round round = plans.roundOpenForPlans().orElse(null);
+            if (round == null) {
+                // Not a mistake of the person's: the page says so as a notice, without a form.
+                return;
+            }
             form = PlanForm.blank(plans.resident());
             status = PlanStatus.DRAFT;
             editable = true;

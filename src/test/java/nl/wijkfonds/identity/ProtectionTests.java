@@ -1,6 +1,6 @@
 package nl.wijkfonds.identity;
 
-import nl.wijkfonds.testing.DeployedApplication;
+import nl.wijkfonds.testing.Deployed;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
 import nl.wijkfonds.testing.Mailbox;
@@ -22,19 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Throttling, password reset and change, and the session: each tried as an attacker would. */
-class SignInProtectionIT extends DeployedApplication {
+/** Throttling, password reset and change, and the session, over HTTP: each tried as an attacker would. */
+interface ProtectionTests extends Deployed {
 
-    private static final Pattern WAIT = Pattern.compile("Probeer het over (\\d+) seconden opnieuw");
+    Pattern WAIT = Pattern.compile("Probeer het over (\\d+) seconden opnieuw");
 
     @Test
-    void repeatedWrongPasswordsMakeEveryoneWaitThenTheRealPersonGetsIn() {
+    default void repeatedWrongPasswordsMakeEveryoneWaitThenTheRealPersonGetsIn() {
         String target = "auditor@demo.wijkfonds.nl";
         for (int i = 0; i < 5; i++) {
-            Page wrong = new FacesClient(base).passwordStep(target, "geraden wachtwoord " + i);
+            Page wrong = new FacesClient(base()).passwordStep(target, "geraden wachtwoord " + i);
             assertTrue(wrong.contains("Het e-mailadres of wachtwoord klopt niet."), wrong.body());
         }
-        Page refused = new FacesClient(base).passwordStep(target, PASSWORD);
+        Page refused = new FacesClient(base()).passwordStep(target, PASSWORD);
         Matcher wait = WAIT.matcher(refused.body());
         assertTrue(wait.find(), "the right password waits too while throttled:\n" + refused.body());
         assertEquals("30", wait.group(1));
@@ -42,16 +42,16 @@ class SignInProtectionIT extends DeployedApplication {
 
         // The wait passes: the test moves the stored counter's time instead of sleeping.
         TestDatabase.execute("update throttle set blocked_until = now(3) - interval 1 second");
-        new FacesClient(base).signIn(AUDITOR, PASSWORD);
+        new FacesClient(base()).signIn(AUDITOR, PASSWORD);
         assertEquals(0, count("select count(*) from throttle where blocked_until > now(3)"));
     }
 
     @Test
-    void unknownAddressesAreThrottledAlikeSoTheAnswerTellsNothing() {
+    default void unknownAddressesAreThrottledAlikeSoTheAnswerTellsNothing() {
         for (int i = 0; i < 5; i++) {
-            new FacesClient(base).passwordStep("niemand@example.nl", "geraden wachtwoord " + i);
+            new FacesClient(base()).passwordStep("niemand@example.nl", "geraden wachtwoord " + i);
         }
-        Page refused = new FacesClient(base).passwordStep("niemand@example.nl", "nog een gok");
+        Page refused = new FacesClient(base()).passwordStep("niemand@example.nl", "nog een gok");
         assertTrue(WAIT.matcher(refused.body()).find(), refused.body());
         assertEquals(5, count("select count(*) from security_event where kind = 'SIGN_IN_FAILED' "
                 + "and detail = 'unknown address'"));
@@ -61,9 +61,9 @@ class SignInProtectionIT extends DeployedApplication {
     }
 
     @Test
-    void passwordResetWorksOnceEndsEverySessionAndAnswersTheSameForUnknownAddresses() {
+    default void passwordResetWorksOnceEndsEverySessionAndAnswersTheSameForUnknownAddresses() {
         String email = "herstel@example.nl";
-        FacesClient before = Residents.registered(base, email, "Herstel", "het oude wachtwoord");
+        FacesClient before = Residents.registered(base(), email, "Herstel", "het oude wachtwoord");
         assertEquals(200, before.get("account/security").status());
 
         int earlier = Mailbox.messages(email).size();
@@ -75,31 +75,31 @@ class SignInProtectionIT extends DeployedApplication {
         Mailbox.Mail mail = Mailbox.awaitMessage(email, earlier + 1);
         assertEquals("Kies een nieuw wachtwoord voor Wijkfonds", mail.subject());
 
-        FacesClient person = new FacesClient(base);
+        FacesClient person = new FacesClient(base());
         Page choose = person.get(mail.link());
-        Page weak = person.submit(choose, mail.link(), "choose", "save", Map.of("password", "password1234"));
+        Page weak = person.submit(choose, "choose", "save", Map.of("password", "password1234"));
         assertTrue(weak.contains("vaak gelekt"), weak.body());
-        Page reset = person.submit(weak, mail.link(), "choose", "save", Map.of("password", "een nieuw wachtwoord"));
+        Page reset = person.submit(weak, "choose", "save", Map.of("password", "een nieuw wachtwoord"));
         assertEquals(302, reset.status(), reset.body());
 
         assertEquals(302, before.get("account/security").status(), "the old session ended");
-        assertTrue(new FacesClient(base).get(mail.link()).contains("Deze link werkt niet meer"), "used once");
-        new FacesClient(base).signIn(email, "een nieuw wachtwoord");
+        assertTrue(new FacesClient(base()).get(mail.link()).contains("Deze link werkt niet meer"), "used once");
+        new FacesClient(base()).signIn(email, "een nieuw wachtwoord");
         assertEquals(1, count("select count(*) from security_event where kind = 'PASSWORD_RESET'"));
     }
 
     @Test
-    void changingThePasswordAsksForTheCurrentOneAndEndsOtherSessions() {
+    default void changingThePasswordAsksForTheCurrentOneAndEndsOtherSessions() {
         String email = "wissel@example.nl";
-        FacesClient other = Residents.registered(base, email, "Wissel", "drie losse woorden");
-        FacesClient here = new FacesClient(base);
+        FacesClient other = Residents.registered(base(), email, "Wissel", "drie losse woorden");
+        FacesClient here = new FacesClient(base());
         here.signIn(email, "drie losse woorden");
 
         Page form = here.get("account/security");
-        Page wrong = here.submit(form, "account/security", "password", "change",
+        Page wrong = here.submit(form, "password", "change",
                 Map.of("currentPassword", "niet mijn wachtwoord", "newPassword", "vier losse woorden nu"));
         assertTrue(wrong.contains("Dit is niet uw huidige wachtwoord."), wrong.body());
-        Page changed = here.submit(wrong, "account/security", "password", "change",
+        Page changed = here.submit(wrong, "password", "change",
                 Map.of("currentPassword", "drie losse woorden", "newPassword", "vier losse woorden nu"));
         assertEquals(302, changed.status(), changed.body());
         assertEquals(200, here.get("account/security").status(), "this session stays");
@@ -109,8 +109,8 @@ class SignInProtectionIT extends DeployedApplication {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndASessionEndsAtItsAbsoluteLifetime() {
-        Page login = new FacesClient(base).get("login");
+    default void theSessionCookieIsHttpOnlyAndSameSiteAndASessionEndsAtItsAbsoluteLifetime() {
+        Page login = new FacesClient(base()).get("login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
         assertNotNull(cookie, login.headers().map().toString());
@@ -127,8 +127,8 @@ class SignInProtectionIT extends DeployedApplication {
     }
 
     private Page requestReset(String email) {
-        FacesClient visitor = new FacesClient(base);
+        FacesClient visitor = new FacesClient(base());
         Page form = visitor.get("forgot-password");
-        return visitor.submit(form, "forgot-password", "forgot", "send", Map.of("email", email));
+        return visitor.submit(form, "forgot", "send", Map.of("email", email));
     }
 }
