@@ -84,7 +84,7 @@ class IdentityIT extends DeployedApplication
             FacesClient visitor = new FacesClient(base);
             String path = "login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
             Page signedIn = visitor.submit(visitor.get(path), "login", "signIn",
-                    Map.of("email", OFFICIAL, "password", PASSWORD));
+                    Map.of("email", RESIDENT, "password", PASSWORD));
             assertEquals(302, signedIn.status(), signedIn.body());
             assertFalse(signedIn.location().contains("elders.example"), next + " led to " + signedIn.location());
         }

@@ -85,7 +85,8 @@ interface ProtectionTests extends Deployed {
         assertEquals(302, before.get("account/security").status(), "the old session ended");
         assertTrue(new FacesClient(base()).get(mail.link()).contains("Deze link werkt niet meer"), "used once");
         new FacesClient(base()).signIn(email, "een nieuw wachtwoord");
-        assertEquals(1, count("select count(*) from security_event where kind = 'PASSWORD_RESET'"));
+        assertEquals(1, count("select count(*) from security_event e join account a on a.public_id = "
+                + "e.account_public_id where e.kind = 'PASSWORD_RESET' and a.email = ?", email));
     }
 
     @Test

@@ -93,17 +93,31 @@ public class LoginBean implements Serializable {
     }
 
     public void verifyCode() throws IOException {
+        if (codeMissing()) {
+            return;
+        }
         SignIn.Step step = secondStep(() -> signIn.withSecondFactor(ticket, code));
         code = null;
         carryOn(step);
     }
 
     public void enrol() {
+        if (codeMissing()) {
+            return;
+        }
         SignIn.Enrolment enrolment = secondStep(() -> signIn.enrol(ticket, enrolmentSecret, code));
         code = null;
         recoveryCodes = enrolment.recoveryCodes();
         afterRecoveryCodes = enrolment.signIn();
         stage = Stage.RECOVERY_CODES;
+    }
+
+    private boolean codeMissing() {
+        if (code == null || code.isBlank()) {
+            Feedback.show(List.of(new Violation("code", "validation.required")));
+            return true;
+        }
+        return false;
     }
 
     /** After the recovery codes are saved: signed in, and on to where the person was going. */
