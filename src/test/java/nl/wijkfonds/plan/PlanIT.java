@@ -61,7 +61,8 @@ class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTes
         assertEquals("SUBMITTED", single("select status from plan where id = ?", id));
         assertEquals("125050", single("select cost_cents from plan where id = ?", id));
         assertEquals(1, count("select count(*) from plan_cost_item where plan_id = ?", id));
-        assertEquals(RESIDENT, single("select actor from audit_event where action = 'plan.submitted' "
+        assertEquals(single("select public_id from account where email = ?", RESIDENT),
+                single("select actor from audit_event where action = 'plan.submitted' "
                 + "and subject_id = ?", id));
         assertEquals(1, count("select count(*) from plan_version where plan_id = ?", id));
 
