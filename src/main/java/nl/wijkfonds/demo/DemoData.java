@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * three themes, four neighbourhoods, open for plans, with the standard eligibility criteria) and one demo account for
  * each role (three officials, for four eyes and appeals); with
  * {@code WIJKFONDS_DEMO_PLANS=500} also that many demo plans by a further demo resident,
- * initiatief@demo.wijkfonds.nl. Passwords are in the README; never use demo data in a real round.
+ * initiatief@demo.wijkfonds.nl. Passwords and the staff's authenticator secret are in the README; never use demo
+ * data in a real round.
  */
 @Startup
 @Singleton
@@ -53,6 +54,12 @@ public class DemoData {
             List.of("beheer@demo.wijkfonds.nl", "Demo Beheerder", Role.ADMIN));
 
     static final String PASSWORD = "wijkfonds-demo";
+
+    /**
+     * The authenticator secret of every demo staff account (staff must pass TOTP): add it to an authenticator app,
+     * or compute a code with {@code oathtool --totp -b SECRET}. Printed by run-demo.sh; known to the tests.
+     */
+    public static final String STAFF_TOTP_SECRET = "WIJKFONDSDEMO234WIJKFONDSDEMO234";
 
     @Inject
     private AccountService accounts;
@@ -74,7 +81,12 @@ public class DemoData {
         if (!Settings.loadDemoData() || accounts.anyAccountExists()) {
             return;
         }
-        ACCOUNTS.forEach(a -> accounts.createBySystem(new NewAccount(a.get(0), a.get(1), PASSWORD), a.get(2)));
+        for (List<String> a : ACCOUNTS) {
+            Account account = accounts.createBySystem(new NewAccount(a.get(0), a.get(1), PASSWORD), a.get(2));
+            if (account.isStaff()) {
+                accounts.enrolDemoTotp(account, STAFF_TOTP_SECRET);
+            }
+        }
         Round round = new Round(demoRound(LocalDate.now(clock)));
         round.moveTo(Phase.SUBMISSION);
         em.persist(round);

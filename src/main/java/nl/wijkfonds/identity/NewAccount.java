@@ -1,24 +1,18 @@
 package nl.wijkfonds.identity;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.wijkfonds.shared.PlainText;
 
-/** A new account as a resident registers it, or as an administrator creates it for staff. */
+/** A new account as a resident registers it (or the platform creates it for itself: demo data, first admin). */
 public record NewAccount(
-        @NotBlank(message = "{validation.required}")
-        @Email(message = "{validation.email}")
-        @Size(max = 254, message = "{validation.size}")
+        @AccountEmail
         String email,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 100, message = "{validation.size}")
-        @PlainText
+        @PersonName
         String displayName,
 
         @NotBlank(message = "{validation.required}")
-        @Size(min = 12, max = 128, message = "{validation.password}")
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{validation.password}")
         String password) {
 
     @Override

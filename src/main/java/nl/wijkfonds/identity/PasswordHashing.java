@@ -1,5 +1,6 @@
 package nl.wijkfonds.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -20,16 +21,36 @@ public class PasswordHashing {
     @Inject
     private Pbkdf2PasswordHash hash;
 
-    @jakarta.annotation.PostConstruct
+    private String dummyHash;
+
+    @PostConstruct
     void configure() {
         hash.initialize(Map.of(
                 key(ALGORITHM), value(ALGORITHM),
                 key(ITERATIONS), value(ITERATIONS),
                 key(SALT_SIZE), value(SALT_SIZE)));
+        dummyHash = hash.generate(Secrets.token().toCharArray());
     }
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /** Whether the password matches the stored hash; a missing hash (no password chosen yet) matches nothing. */
+    public boolean matches(String password, String storedHash) {
+        if (storedHash == null) {
+            verifyDummy(password);
+            return false;
+        }
+        return hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /**
+     * Spends the same time as checking a real password, for addresses without an account: otherwise the answer's
+     * speed tells which addresses have one.
+     */
+    public void verifyDummy(String password) {
+        hash.verify(password.toCharArray(), dummyHash);
     }
 
     private static String key(String setting) {

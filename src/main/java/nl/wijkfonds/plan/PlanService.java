@@ -402,7 +402,7 @@ public class PlanService {
     }
 
     private Account me() {
-        return accounts.findByEmail(actor()).orElseThrow(() -> new ForbiddenException("plan.residentsOnly"));
+        return accounts.findByPublicId(actor()).orElseThrow(() -> new ForbiddenException("plan.residentsOnly"));
     }
 
     private String actor() {

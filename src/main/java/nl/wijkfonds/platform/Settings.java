@@ -42,10 +42,66 @@ public final class Settings {
 
     /** How many demo plans to add to the demo round (0 for none), e.g. 500 to try the gallery at scale. */
     public static int demoPlans() {
+        return Math.max(0, number("WIJKFONDS_DEMO_PLANS", 0));
+    }
+
+    /** The address people reach the platform at, for links in e-mails; never taken from a request's Host header. */
+    public static String baseUrl() {
+        String url = value("WIJKFONDS_BASE_URL", "http://localhost:8080");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    public static String smtpHost() {
+        return value("WIJKFONDS_SMTP_HOST", "localhost");
+    }
+
+    public static int smtpPort() {
+        return number("WIJKFONDS_SMTP_PORT", 25);
+    }
+
+    /** SMTP user name; null for a server that needs no sign-in. */
+    public static String smtpUser() {
+        return value("WIJKFONDS_SMTP_USER", null);
+    }
+
+    public static String smtpPassword() {
+        return value("WIJKFONDS_SMTP_PASSWORD", "");
+    }
+
+    /** Requires STARTTLS towards the SMTP server (set it for any server outside this machine). */
+    public static boolean smtpStartTls() {
+        return Boolean.parseBoolean(value("WIJKFONDS_SMTP_STARTTLS", "false"));
+    }
+
+    public static String mailFrom() {
+        return value("WIJKFONDS_MAIL_FROM", "Wijkfonds <noreply@wijkfonds.nl>");
+    }
+
+    /** How often the outbox looks for messages that are due (new ones are also sent right after their commit). */
+    public static int mailPollSeconds() {
+        return Math.max(1, number("WIJKFONDS_MAIL_POLL_SECONDS", 10));
+    }
+
+    /** Marks the session cookie {@code Secure}: set it whenever the platform is reached over HTTPS. */
+    public static boolean secureCookies() {
+        return Boolean.parseBoolean(value("WIJKFONDS_SECURE_COOKIES", "false"));
+    }
+
+    /** Minutes without a request after which a session ends. */
+    public static int sessionIdleMinutes() {
+        return Math.max(1, number("WIJKFONDS_SESSION_IDLE_MINUTES", 30));
+    }
+
+    /** Hours after sign-in after which a session ends however active it is. */
+    public static int sessionMaxHours() {
+        return Math.max(1, number("WIJKFONDS_SESSION_MAX_HOURS", 12));
+    }
+
+    private static int number(String name, int fallback) {
         try {
-            return Math.max(0, Integer.parseInt(value("WIJKFONDS_DEMO_PLANS", "0").strip()));
+            return Integer.parseInt(value(name, String.valueOf(fallback)).strip());
         } catch (NumberFormatException notANumber) {
-            return 0;
+            return fallback;
         }
     }
 

@@ -128,7 +128,7 @@ public class Review {
             throw new DomainException("review.assign.notNow");
         }
         Violations problems = new Violations();
-        if (!official.getRoles().contains(Role.OFFICIAL)) {
+        if (!official.isEnabled() || !official.activeRoles().contains(Role.OFFICIAL)) {
             problems.add("reviewerId", "review.reviewer.notOfficial");
         } else if (plan.isSubmittedBy(official)) {
             problems.add("reviewerId", "review.reviewer.ownPlan");
@@ -379,14 +379,17 @@ public class Review {
                 || state == ReviewState.CHANGES_REQUESTED && today.isAfter(plan.getChangesDueOn());
     }
 
-    /** What the audit log keeps: people by their account id only. */
+    /**
+     * What the audit log keeps: people by their public id only (who declared a conflict is the actor of that event;
+     * the state keeps how many did).
+     */
     Snapshot snapshot() {
-        return new Snapshot(plan.getId(), stage, state, reviewer == null ? null : reviewer.getId(), dueOn,
-                Set.copyOf(conflicts), appealReason);
+        return new Snapshot(plan.getId(), stage, state, reviewer == null ? null : reviewer.getPublicId(), dueOn,
+                conflicts.size(), appealReason);
     }
 
-    public record Snapshot(long planId, ReviewStage stage, ReviewState state, Long reviewerId, LocalDate dueOn,
-                    Set<Long> conflicts, String appealReason) {
+    public record Snapshot(long planId, ReviewStage stage, ReviewState state, String reviewer, LocalDate dueOn,
+                           int conflicts, String appealReason) {
     }
 
     private static String stripped(String text) {

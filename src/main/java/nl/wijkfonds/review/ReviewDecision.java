@@ -133,18 +133,18 @@ public class ReviewDecision {
         return isProposedBy(account) || state == DecisionState.CONFIRMED && settledBy.getId().equals(account.getId());
     }
 
-    /** What the audit log keeps: people by their account id only. */
+    /** What the audit log keeps: people by their public id only. */
     Snapshot snapshot() {
         return new Snapshot(id, stage, outcome, state, planVersion, originalCost.cents(),
                 adjustedCost == null ? null : adjustedCost.cents(), costReason,
                 assessments.stream().map(a -> new Snapshot.Line(a.getCriterion().getName(), a.getVerdict(),
                         a.getReason())).toList(),
-                proposedBy.getId(), settledBy == null ? null : settledBy.getId(), returnNote, changesDueOn);
+                proposedBy.getPublicId(), settledBy == null ? null : settledBy.getPublicId(), returnNote, changesDueOn);
     }
 
     public record Snapshot(Long id, ReviewStage stage, ReviewOutcome outcome, DecisionState state, int planVersion,
                     long originalCostCents, Long adjustedCostCents, String costReason, List<Line> verdicts,
-                    Long proposedBy, Long settledBy, String returnNote, LocalDate changesDueOn) {
+                    String proposedBy, String settledBy, String returnNote, LocalDate changesDueOn) {
 
         public record Line(String criterion, CriterionVerdict verdict, String reason) {
         }

@@ -398,7 +398,7 @@ public class ReviewService {
 
     private Account me() {
         Principal caller = session.getCallerPrincipal();
-        return accounts.findByEmail(caller == null ? null : caller.getName())
+        return accounts.findByPublicId(caller == null ? null : caller.getName())
                 .orElseThrow(() -> new ForbiddenException("review.officialsOnly"));
     }
 

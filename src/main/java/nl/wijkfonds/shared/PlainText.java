@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Documented
 @Constraint(validatedBy = {})
 @Pattern(regexp = "(?s)(?!.*<[A-Za-z/!?]).*")
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @jakarta.validation.ReportAsSingleViolation
 public @interface PlainText {

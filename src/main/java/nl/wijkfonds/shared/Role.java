@@ -10,8 +10,17 @@ public final class Role {
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
 
+    /**
+     * Every signed-in account, verified or not: for the person's own account pages. Not stored; the identity store
+     * adds it. The other roles count only once the e-mail address is verified.
+     */
+    public static final String ACCOUNT = "ACCOUNT";
+
     /** The roles an administrator hands out; residents register themselves. */
     public static final List<String> STAFF = List.of(OFFICIAL, AUDITOR, ADMIN);
+
+    /** Every role an account can hold. */
+    public static final List<String> ALL = List.of(RESIDENT, OFFICIAL, AUDITOR, ADMIN);
 
     private Role() {
     }

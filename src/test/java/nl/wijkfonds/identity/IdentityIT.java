@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * interfaces); here over plain HTTP what a browser does not show: redirects, statuses, session ids and posts that
  * no form offers. Every rule is tried from its forbidden side.
  */
-class IdentityIT extends DeployedApplication implements SignInTests, AccountFormTests {
+class IdentityIT extends DeployedApplication
+        implements SignInTests, AccountFormTests, AccountRulesTests, ProtectionTests {
 
     @Test
     void anonymousVisitorIsSentToTheLoginPageWithTheWayBack() {
@@ -83,7 +84,7 @@ class IdentityIT extends DeployedApplication implements SignInTests, AccountForm
             FacesClient visitor = new FacesClient(base);
             String path = "login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
             Page signedIn = visitor.submit(visitor.get(path), "login", "signIn",
-                    Map.of("email", OFFICIAL, "password", PASSWORD));
+                    Map.of("email", RESIDENT, "password", PASSWORD));
             assertEquals(302, signedIn.status(), signedIn.body());
             assertFalse(signedIn.location().contains("elders.example"), next + " led to " + signedIn.location());
         }
@@ -96,8 +97,8 @@ class IdentityIT extends DeployedApplication implements SignInTests, AccountForm
         for (String role : new String[]{"RESIDENT", "SUPERUSER"}) {
             Page form = admin.get("admin/accounts");
             Map<String, String> fields = new HashMap<>(Map.of("email", "rol@example.nl", "displayName", "Rol",
-                    "password", "een lang wachtwoord", "role", role));
-            Page refused = admin.submit(form, "staff", "create", fields);
+                    "role", role));
+            Page refused = admin.submit(form, "staff", "invite", fields);
             assertEquals(200, refused.status());
             assertTrue(refused.contains("Kies een"), refused.body());
         }

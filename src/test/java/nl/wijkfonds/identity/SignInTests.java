@@ -2,6 +2,7 @@ package nl.wijkfonds.identity;
 
 import nl.wijkfonds.testing.Browser;
 import nl.wijkfonds.testing.CoversForm;
+import nl.wijkfonds.testing.DemoAccounts;
 import nl.wijkfonds.testing.Deployed;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Signing in and out in Chromium, with the mistakes people make on the way. */
+/** Signing in and out in Chromium (staff with a code from their app), with the mistakes people make on the way. */
 interface SignInTests extends Deployed {
 
     String WRONG_PASSWORD = "Het e-mailadres of wachtwoord klopt niet.";
+    String CODE_WRONG = "Deze code klopt niet. Let op: elke code werkt maar één keer.";
 
     @Test
     @CoversForm(page = "login.xhtml", form = "login")
@@ -48,6 +50,16 @@ interface SignInTests extends Deployed {
 
             browser.type(By.id("login:password"), PASSWORD);
             browser.click(By.id("login:signIn"));
+            none().assertShownIn(browser);
+            assertFalse(browser.isPresent(By.id("logout:signOut")), "staff are not in on a password alone");
+
+            browser.click(By.id("login:verifyCode"));
+            field("login:code", REQUIRED).assertShownIn(browser);
+            browser.type(By.id("login:code"), "123456");
+            browser.click(By.id("login:verifyCode"));
+            field("login:code", CODE_WRONG).assertShownIn(browser);
+            browser.type(By.id("login:code"), DemoAccounts.currentCode(OFFICIAL, DemoAccounts.STAFF_TOTP_SECRET));
+            browser.click(By.id("login:verifyCode"));
             none().assertShownIn(browser);
             assertTrue(browser.isPresent(By.id("logout:signOut")), "signed in: " + browser.pageText());
             browser.open("official/rounds");

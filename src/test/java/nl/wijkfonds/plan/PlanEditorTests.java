@@ -85,7 +85,8 @@ interface PlanEditorTests extends Deployed {
         assertEquals("150000", single("select cost_cents from plan where id = ?", id));
         assertEquals(List.of("Aarde en bakken", "Zaden"),
                 column("select item from plan_cost_item where plan_id = ? order by position", id));
-        assertEquals(RESIDENT, single("select actor from audit_event where action = 'plan.submitted' "
+        assertEquals(single("select public_id from account where email = ?", RESIDENT),
+                single("select actor from audit_event where action = 'plan.submitted' "
                 + "and subject_id = ?", id));
     }
 

@@ -2,6 +2,7 @@ package nl.wijkfonds.plan;
 
 import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
+import nl.wijkfonds.testing.Residents;
 import nl.wijkfonds.testing.FacesClient.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -60,7 +61,8 @@ class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTes
         assertEquals("SUBMITTED", single("select status from plan where id = ?", id));
         assertEquals("125050", single("select cost_cents from plan where id = ?", id));
         assertEquals(1, count("select count(*) from plan_cost_item where plan_id = ?", id));
-        assertEquals(RESIDENT, single("select actor from audit_event where action = 'plan.submitted' "
+        assertEquals(single("select public_id from account where email = ?", RESIDENT),
+                single("select actor from audit_event where action = 'plan.submitted' "
                 + "and subject_id = ?", id));
         assertEquals(1, count("select count(*) from plan_version where plan_id = ?", id));
 
@@ -253,14 +255,8 @@ class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTes
         Path photo = Files.createTempFile("speeltuin", ".jpg");
         Files.write(photo, TestFiles.jpegWithLocation());
         try (Browser browser = browser()) {
-            browser.open("register");
-            browser.type(By.id("registration:email"), "fatima@example.nl");
-            browser.type(By.id("registration:displayName"), "Fatima El Amrani");
-            browser.type(By.id("registration:password"), "een-heel-lang-wachtwoord");
-            browser.click(By.id("registration:register"));
-            browser.type(By.id("login:email"), "fatima@example.nl");
-            browser.type(By.id("login:password"), "een-heel-lang-wachtwoord");
-            browser.click(By.id("login:signIn"));
+            Residents.registered(browser, "fatima.plannen@example.nl", "Fatima El Amrani",
+                    "een-heel-lang-wachtwoord");
 
             browser.open("account/plans");
             browser.click(By.id("newPlan"));
@@ -496,13 +492,7 @@ class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTes
     }
 
     private FacesClient register(String email) {
-        FacesClient client = new FacesClient(base);
-        Page form = client.get("register");
-        Page registered = client.submit(form, "registration", "register",
-                Map.of("email", email, "displayName", "Buurvrouw", "password", "een-lang-wachtwoord"));
-        assertEquals(302, registered.status(), registered.body());
-        client.signIn(email, "een-lang-wachtwoord");
-        return client;
+        return Residents.registered(base, email, "Buurvrouw", "een-lang-wachtwoord");
     }
 
     private void assertRefused(String button, Consumer<Map<String, String>> spoil, String message) {

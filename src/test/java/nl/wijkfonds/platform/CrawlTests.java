@@ -88,7 +88,8 @@ interface CrawlTests extends Deployed {
         boolean resident = visitor.equals("resident");
         boolean staff = !resident && !visitor.equals("anonymous");
         boolean allowed = switch (area) {
-            case "account" -> !staff;
+            // Plans are residents' business; every signed-in person manages their own password and sessions.
+            case "account" -> !staff || page.equals("account/security");
             // Reviewing is the officials' own work: administrators manage rounds and accounts, not decisions.
             case "official" -> visitor.equals("official") || visitor.equals("admin") && !page.startsWith("official/review");
             case "audit" -> visitor.equals("auditor") || visitor.equals("admin");

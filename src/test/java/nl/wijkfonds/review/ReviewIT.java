@@ -3,6 +3,7 @@ package nl.wijkfonds.review;
 import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.Mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -135,15 +136,24 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
         Page publicPage = new FacesClient(base).open("plannen/" + plan);
         assertTrue(publicPage.contains("De gemeente heeft dit plan nog niet beoordeeld."), "a proposal is not public");
 
+        int mails = Mailbox.messages(RESIDENT).size();
         Page confirmed = confirm(second, plan);
         assertEquals(302, confirmed.status(), confirmed.body());
         assertEquals("ELIGIBLE", single("select status from plan where id = ?", plan));
         assertEquals("450000", single("select adjusted_cost_cents from plan where id = ?", plan));
         assertEquals("DECIDED", single("select state from review where plan_id = ?", plan));
-        assertEquals(OFFICIAL_2, single("select actor from audit_event where action = 'review.decision-confirmed'"
-                + " and subject_id = ?", plan));
+        assertEquals(single("select public_id from account where email = ?", OFFICIAL_2), single("select actor"
+                + " from audit_event where action = 'review.decision-confirmed' and subject_id = ?", plan),
+                "people by their public id");
         assertEquals("450000", single("select after_state from audit_event where action = 'review.cost-adjusted'"
                 + " and subject_id = ?", plan));
+
+        Mailbox.Mail mail = Mailbox.awaitMessage(RESIDENT, mails + 1);
+        assertEquals("Besluit over uw plan \"Buurtfeest Ten Kate\": Toegelaten", mail.subject());
+        assertTrue(mail.text().contains("Het plan voldoet aan alle regels.") && mail.text().contains("4.500,00")
+                && mail.text().contains("Stroom en vergunning komen erbij."), mail.text());
+        assertTrue(mail.html().contains("Stroom en vergunning komen erbij."), mail.html());
+        assertTrue(mail.link().startsWith("plannen/" + plan + "-"), mail.link());
 
         publicPage = new FacesClient(base).open("plannen/" + plan);
         assertTrue(publicPage.contains("Toegelaten"), publicPage.body());
@@ -191,6 +201,7 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
     @Test
     @Order(50)
     void submitterMakesRequestedChangesAndTheReviewerSeesWhatChanged() {
+        int mails = Mailbox.messages(RESIDENT).size();
         long plan = decided(resident, first, OFFICIAL, second, "Moestuin in de wijk", "8.000",
                 allMetBut(3, "NEEDS_CHANGE", "Maak het plan kleiner, dan kan het binnen een jaar."));
         assertEquals("CHANGES_REQUESTED", single("select status from plan where id = ?", plan));
@@ -198,6 +209,9 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
         assertEquals(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(Long.parseLong(days)).toString(),
                 single("select changes_due_on from plan where id = ?", plan));
 
+        Mailbox.Mail mail = Mailbox.awaitMessage(RESIDENT, mails + 1);
+        assertTrue(mail.text().contains("Maak het plan kleiner, dan kan het binnen een jaar."), mail.text());
+        assertTrue(mail.text().contains("account/plan?id=" + plan), "a link to change the plan: " + mail.text());
         String editor = "account/plan?id=" + plan;
         Page form = resident.get(editor);
         assertTrue(form.contains("De gemeente vraagt een wijziging"), form.body());
@@ -231,6 +245,7 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
     @Test
     @Order(60)
     void ineligiblePlanIsAppealedOnceAndDecidedByOfficialsWhoTookNoPartBefore() {
+        int mails = Mailbox.messages(RESIDENT).size();
         long plan = decided(resident, first, OFFICIAL, second, "Parkeerplaats voor bakfietsen", "12.000",
                 allMetBut(1, "DOES_NOT_MEET", "De plek ligt buiten het stadsdeel."));
         assertEquals("INELIGIBLE", single("select status from plan where id = ?", plan));
@@ -240,7 +255,12 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
         assertTrue(new FacesClient(base).get("plannen/?status=ineligible").contains("Parkeerplaats voor bakfietsen"));
         assertTrue(resident.get("account/plans").contains("Bezwaar maken"));
 
+        Mailbox.Mail mail = Mailbox.awaitMessage(RESIDENT, mails + 1);
+        assertEquals("Besluit over uw plan \"Parkeerplaats voor bakfietsen\": Niet toegelaten", mail.subject());
+        assertTrue(mail.text().contains("Voldoet niet") && mail.text().contains("De plek ligt buiten het stadsdeel."),
+                mail.text());
         String appeal = "account/appeal?id=" + plan;
+        assertTrue(mail.text().contains(appeal), "a link to appeal: " + mail.text());
         Page form = resident.get(appeal);
         Page sameFormInAnotherTab = resident.get(appeal);
         Page refused = resident.submit(form, "appeal", "submit", Map.of("reason", "  "));
@@ -273,6 +293,8 @@ class ReviewIT extends DeployedApplication implements ReviewFormTests {
         assertEquals(302, confirm(second, plan).status());
         assertEquals("ELIGIBLE", single("select status from plan where id = ?", plan));
         assertTrue(new FacesClient(base).open("plannen/" + plan).contains("na bezwaar"));
+        assertEquals("Besluit over uw plan \"Parkeerplaats voor bakfietsen\": Toegelaten",
+                Mailbox.awaitMessage(RESIDENT, mails + 2).subject(), "the appeal's decision is mailed too");
     }
 
     @Test

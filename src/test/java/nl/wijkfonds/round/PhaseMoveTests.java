@@ -57,7 +57,8 @@ interface PhaseMoveTests extends Deployed {
             }
             assertFalse(browser.isPresent(back(name)), "no way back once voting has opened");
             assertEquals(5, moves(id));
-            assertEquals(OFFICIAL, single("select actor from audit_event where action = 'round.phase-changed' "
+            assertEquals(single("select public_id from account where email = ?", OFFICIAL),
+                    single("select actor from audit_event where action = 'round.phase-changed' "
                     + "and subject_id = ? order by id desc limit 1", id));
         }
     }

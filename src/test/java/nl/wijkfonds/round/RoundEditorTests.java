@@ -93,7 +93,8 @@ interface RoundEditorTests extends Deployed {
         assertEquals("2000000", single("select budget_cents from theme where round_id = ? and name = 'Groen'", id));
         assertEquals("2031-05-10", single("select starts_on from phase_start where round_id = ? and phase = 'TALLYING'",
                 id));
-        assertEquals(OFFICIAL, single("select actor from audit_event where action = 'round.created' "
+        assertEquals(single("select public_id from account where email = ?", OFFICIAL),
+                single("select actor from audit_event where action = 'round.created' "
                 + "and subject_id = ?", id));
     }
 

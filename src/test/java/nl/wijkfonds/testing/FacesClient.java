@@ -137,14 +137,36 @@ public final class FacesClient {
                 .build());
     }
 
-    /** Signs in through the login form; returns the page after sign-in. */
+    /** Signs in through the login form (demo staff with the demo authenticator); returns the page after it. */
     public Page signIn(String email, String password) {
-        Page login = get("login");
-        Page result = submit(login, "login", "signIn", Map.of("email", email, "password", password));
+        return signIn(email, password, DemoAccounts.STAFF_TOTP_SECRET);
+    }
+
+    /** Signs in with password and, for staff, a code for {@code totpSecret}; returns the page after sign-in. */
+    public Page signIn(String email, String password, String totpSecret) {
+        Page result = passwordStep(email, password);
+        if (result.status() == 200 && result.contains("login:code")) {
+            result = submit(result, "login", "verifyCode",
+                    Map.of("code", DemoAccounts.currentCode(email, totpSecret)));
+        }
         if (result.status() != 302) {
             throw new AssertionError("sign-in of " + email + " failed:\n" + result.body());
         }
         return open(result.location());
+    }
+
+    /** The password step of the login page: a redirect for residents, the code or enrolment step for staff. */
+    public Page passwordStep(String email, String password) {
+        return submit(get("login"), "login", "signIn", Map.of("email", email, "password", password));
+    }
+
+    /** The enrolment step's secret as the page shows it (groups of four), without spaces. */
+    public static String enrolmentSecret(Page enrolment) {
+        Matcher secret = Pattern.compile("<code id=\"totpSecret\">([A-Z2-7 ]+)</code>").matcher(enrolment.body());
+        if (!secret.find()) {
+            throw new AssertionError("no authenticator secret on the page:\n" + enrolment.body());
+        }
+        return secret.group(1).replace(" ", "");
     }
 
     /** The current session cookie's value, or null before the server handed one out. */

@@ -1,26 +1,35 @@
 package nl.wijkfonds.identity.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.NewAccount;
 import nl.wijkfonds.web.Feedback;
+import nl.wijkfonds.web.LanguageBean;
 
-/** A resident registers with e-mail address, name and password. */
+import java.io.Serializable;
+
+/**
+ * A resident registers; the answer is the same for a new and a known address: "check your mailbox". View-scoped so
+ * that what was typed is shown again beside a refusal (a request-scoped bean came back empty).
+ */
 @Named("registration")
-@RequestScoped
-public class RegistrationBean {
+@ViewScoped
+public class RegistrationBean implements Serializable {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private LanguageBean language;
 
     private String email;
     private String displayName;
     private String password;
 
     public String register() {
-        accounts.register(new NewAccount(email, displayName, password));
+        accounts.register(new NewAccount(email, displayName, password), language.getLocale());
         Feedback.doneAfterRedirect("registration.done");
         return "/login?faces-redirect=true";
     }

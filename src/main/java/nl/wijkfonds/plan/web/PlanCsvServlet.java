@@ -5,6 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wijkfonds.identity.SecurityEventKind;
+import nl.wijkfonds.identity.SecurityLog;
 import nl.wijkfonds.plan.PlanOverview;
 import nl.wijkfonds.plan.PlanRow;
 import nl.wijkfonds.plan.PlanService;
@@ -52,12 +54,16 @@ public class PlanCsvServlet extends HttpServlet {
     @Inject
     private LanguageBean language;
 
+    @Inject
+    private SecurityLog securityLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PlanOverview overview;
+        Long roundId;
         try {
             String round = request.getParameter("round");
-            Long roundId = round == null ? rounds.current().map(Round::getId).orElse(null) : Long.valueOf(round);
+            roundId = round == null ? rounds.current().map(Round::getId).orElse(null) : Long.valueOf(round);
             if (roundId == null) {
                 throw new DomainException("round.notFound");
             }
@@ -66,6 +72,9 @@ public class PlanCsvServlet extends HttpServlet {
             Problems.send(response, HttpServletResponse.SC_NOT_FOUND, "round-not-found", language.getLocale());
             return;
         }
+        // The file holds residents' contact details: every export goes into the security log.
+        securityLog.record(SecurityEventKind.PERSONAL_DATA_EXPORTED, null,
+                "plans.csv round " + roundId + ", " + overview.plans().size() + " plans");
         Locale locale = language.getLocale();
         ResourceBundle messages = Languages.messages(locale);
         // Opens as columns in the person's spreadsheet: Dutch ones expect ";" and a decimal comma, English ones ",".

@@ -1,0 +1,93 @@
+package nl.wijkfonds.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.wijkfonds.shared.DomainException;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Counters of failed or repeated tries in the database, so that every instance sees the same count. A throttled
+ * try is refused at once with "try again in N seconds": no thread sleeps. Each method commits on its own, so a
+ * count survives the refusal that follows it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Throttle {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** @throws DomainException {@code throttle.wait} with the seconds to wait, while the subject must wait */
+    public void check(ThrottleRule rule, String subject) {
+        List<?> rows = em.createNativeQuery("select blocked_until from throttle where throttle_key = ?")
+                .setParameter(1, key(rule, subject))
+                .getResultList();
+        Instant now = Instant.now(clock);
+        if (!rows.isEmpty() && rows.get(0) != null) {
+            Instant until = ((Timestamp) rows.get(0)).toInstant();
+            if (until.isAfter(now)) {
+                throw waitRefusal(Duration.between(now, until));
+            }
+        }
+    }
+
+    /** Counts one try; from the rule's free count on, the next try must wait. */
+    public void count(ThrottleRule rule, String subject) {
+        String key = key(rule, subject);
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("insert ignore into throttle (throttle_key, failures, last_failure_at) values (?, 0, ?)")
+                .setParameter(1, key)
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("select failures, last_failure_at from throttle "
+                        + "where throttle_key = ? for update")
+                .setParameter(1, key)
+                .getSingleResult();
+        int failures = ((Number) row[0]).intValue();
+        Instant last = ((Timestamp) row[1]).toInstant();
+        if (last.plus(rule.forgetAfter()).isBefore(now)) {
+            failures = 0;
+        }
+        failures++;
+        Duration wait = rule.waitAfter(failures);
+        em.createNativeQuery("update throttle set failures = ?, last_failure_at = ?, blocked_until = ? "
+                        + "where throttle_key = ?")
+                .setParameter(1, failures)
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, wait.isZero() ? null : Timestamp.from(now.plus(wait)))
+                .setParameter(4, key)
+                .executeUpdate();
+    }
+
+    /** Forgets the count, e.g. after a successful sign-in. */
+    public void clear(ThrottleRule rule, String subject) {
+        em.createNativeQuery("delete from throttle where throttle_key = ?")
+                .setParameter(1, key(rule, subject))
+                .executeUpdate();
+    }
+
+    /** The stored key: the rule and a hash of the subject, so the table holds no e-mail or client address. */
+    static String key(ThrottleRule rule, String subject) {
+        return Secrets.sha256(rule.name() + ":" + subject.toLowerCase(Locale.ROOT));
+    }
+
+    private static DomainException waitRefusal(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return seconds < 120
+                ? new DomainException("throttle.waitSeconds", null, seconds)
+                : new DomainException("throttle.waitMinutes", null, (seconds + 59) / 60);
+    }
+}
