@@ -93,7 +93,7 @@ public sealed interface Ballot {
 
         @Override
         public BallotKind kind() {
-            return BallotKind.ORDINAL;
+            return BallotKind.RANKING;
         }
 
         @Override

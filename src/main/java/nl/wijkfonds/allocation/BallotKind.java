@@ -1,8 +1,9 @@
 package nl.wijkfonds.allocation;
 
 /**
- * The four ways a resident can fill in a ballot. Cost and cardinality satisfaction only look at which
- * projects are on a ballot, so points and ranks matter to the rules only where a rule says so.
+ * The four ways a resident can fill in a ballot, one vocabulary for the platform (a round's voting method) and
+ * the engine. Cost and cardinality satisfaction only look at which projects are on a ballot, so points and ranks
+ * matter to the rules only where a rule says so.
  */
 public enum BallotKind {
     /** Tick any projects you like (pabulib "approval"; "choose-1" is approval with one tick). */
@@ -10,7 +11,7 @@ public enum BallotKind {
     /** Distribute points over projects (pabulib "cumulative"). */
     CUMULATIVE,
     /** Rank projects, best first (pabulib "ordinal"). */
-    ORDINAL,
+    RANKING,
     /** Approve projects whose total cost fits the budget limit. */
     KNAPSACK
 }

@@ -17,7 +17,7 @@ import nl.wijkfonds.review.ReviewRulesSetup;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundSetup;
-import nl.wijkfonds.round.VotingMethod;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.shared.Money;
 import nl.wijkfonds.shared.Role;
 
@@ -129,6 +129,6 @@ public class DemoData {
             starts.put(Phase.SCHEDULED.get(i), start.plusWeeks(weeksAfterStart[i]));
         }
         return new RoundSetup("Wijkfonds West 2027", 2027, Money.ofEuros(300_000), Money.ofEuros(50_000),
-                VotingMethod.APPROVAL, themes, neighbourhoods, starts);
+                BallotKind.APPROVAL, themes, neighbourhoods, starts);
     }
 }

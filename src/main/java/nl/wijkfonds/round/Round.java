@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.Money;
 import nl.wijkfonds.shared.Violations;
@@ -70,7 +71,7 @@ public class Round {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "voting_method", nullable = false)
-    private VotingMethod votingMethod;
+    private BallotKind votingMethod;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -255,7 +256,7 @@ public class Round {
         return maxPlanCost;
     }
 
-    public VotingMethod getVotingMethod() {
+    public BallotKind getVotingMethod() {
         return votingMethod;
     }
 

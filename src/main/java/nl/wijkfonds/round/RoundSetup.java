@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.shared.Money;
 import nl.wijkfonds.shared.PlainText;
 
@@ -29,7 +30,7 @@ public record RoundSetup(
         Integer year,
         @NotNull(message = "{validation.required}") Money totalBudget,
         @NotNull(message = "{validation.required}") Money maxPlanCost,
-        @NotNull(message = "{validation.required}") VotingMethod votingMethod,
+        @NotNull(message = "{validation.required}") BallotKind votingMethod,
         @NotEmpty(message = "{validation.round.themes.required}") @Valid List<ThemeSetup> themes,
         @Valid List<NeighbourhoodSetup> neighbourhoods,
         Map<Phase, LocalDate> phaseStarts) implements Serializable {

@@ -1,5 +1,6 @@
 package nl.wijkfonds.round;
 
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.shared.Money;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public final class SetupBuilder {
     public Integer year = 2027;
     public Money totalBudget = Money.ofEuros(300_000);
     public Money maxPlanCost = Money.ofEuros(50_000);
-    public VotingMethod votingMethod = VotingMethod.APPROVAL;
+    public BallotKind votingMethod = BallotKind.APPROVAL;
     public final List<RoundSetup.ThemeSetup> themes = new ArrayList<>();
     public final List<RoundSetup.NeighbourhoodSetup> neighbourhoods = new ArrayList<>();
     public final Map<Phase, LocalDate> phaseStarts = new EnumMap<>(Phase.class);

@@ -150,7 +150,7 @@ public final class PabulibReader {
             kind = switch (type.toLowerCase(Locale.ROOT)) {
                 case "approval", "choose-1" -> BallotKind.APPROVAL;
                 case "cumulative" -> BallotKind.CUMULATIVE;
-                case "ordinal" -> BallotKind.ORDINAL;
+                case "ordinal" -> BallotKind.RANKING;
                 case "knapsack" -> BallotKind.KNAPSACK;
                 default -> throw new PabulibException(line, "vote_type '" + type
                         + "' is not supported (approval, choose-1, cumulative, ordinal, knapsack)");
@@ -210,7 +210,7 @@ public final class PabulibReader {
             ballots.add(switch (kind) {
                 case APPROVAL -> new Ballot.Approval(new LinkedHashSet<>(named), 1);
                 case KNAPSACK -> knapsack(named, row.line());
-                case ORDINAL -> ordinal(named, row.line());
+                case RANKING -> ordinal(named, row.line());
                 case CUMULATIVE -> cumulative(named, f.get("points"), row.line());
             });
         }

@@ -30,7 +30,7 @@ public final class PabulibWriter {
         meta.put("vote_type", switch (election.profile().kind()) {
             case APPROVAL -> meta.getOrDefault("vote_type", "approval").equals("choose-1") ? "choose-1" : "approval";
             case CUMULATIVE -> "cumulative";
-            case ORDINAL -> "ordinal";
+            case RANKING -> "ordinal";
             case KNAPSACK -> "knapsack";
         });
         out.append("META\nkey;value\n");

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
-import nl.wijkfonds.round.VotingMethod;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
@@ -19,6 +19,7 @@ import org.omnifaces.cdi.param.ParamValue;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The official's form to create a round or change one. */
 @Named("roundEdit")
@@ -88,8 +89,9 @@ public class RoundEditBean implements Serializable {
     }
 
     public List<SelectItem> getVotingMethods() {
-        return Arrays.stream(VotingMethod.values())
-                .map(method -> new SelectItem(method, Feedback.text(method.messageKey())))
+        return Arrays.stream(BallotKind.values())
+                .map(method -> new SelectItem(method,
+                        Feedback.text("votingMethod." + method.name().toLowerCase(Locale.ROOT))))
                 .toList();
     }
 

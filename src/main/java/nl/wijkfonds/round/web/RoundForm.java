@@ -5,7 +5,7 @@ import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundSetup;
 import nl.wijkfonds.round.Theme;
-import nl.wijkfonds.round.VotingMethod;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.web.TypedInput;
 
 import java.io.Serializable;
@@ -26,7 +26,7 @@ public class RoundForm implements Serializable {
     private String year;
     private String totalBudget;
     private String maxPlanCost;
-    private VotingMethod votingMethod = VotingMethod.APPROVAL;
+    private BallotKind votingMethod = BallotKind.APPROVAL;
     private final List<ThemeRow> themes = new ArrayList<>();
     private final List<NeighbourhoodRow> neighbourhoods = new ArrayList<>();
     private final Map<Phase, String> phaseStarts = new EnumMap<>(Phase.class);
@@ -180,11 +180,11 @@ public class RoundForm implements Serializable {
         this.maxPlanCost = maxPlanCost;
     }
 
-    public VotingMethod getVotingMethod() {
+    public BallotKind getVotingMethod() {
         return votingMethod;
     }
 
-    public void setVotingMethod(VotingMethod votingMethod) {
+    public void setVotingMethod(BallotKind votingMethod) {
         this.votingMethod = votingMethod;
     }
 
