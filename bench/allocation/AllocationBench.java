@@ -34,7 +34,7 @@ public final class AllocationBench {
             "mes_cost_completed", "mes_cost_iterated", "phragmen"};
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/pabulib");
+        Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/pabulib");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {

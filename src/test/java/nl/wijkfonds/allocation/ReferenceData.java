@@ -2,6 +2,8 @@ package nl.wijkfonds.allocation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +15,26 @@ import nl.wijkfonds.allocation.pabulib.Election;
 import nl.wijkfonds.allocation.pabulib.PabulibException;
 import nl.wijkfonds.allocation.pabulib.PabulibReader;
 
-/** The reference instances in ../shared/pabulib and the rule behind each key of their outcome files. */
+/**
+ * The reference instances in the test resources ({@code pabulib/}, with its README on source and licence)
+ * and the rule behind each key of their outcome files.
+ */
 final class ReferenceData {
 
     private ReferenceData() {
     }
 
+    /** The folder on the test class path; the build copies the resources there, so it is a plain folder. */
     static Path folder() {
-        return Path.of(System.getProperty("basedir", "."), "..", "shared", "pabulib").normalize();
+        URL url = ReferenceData.class.getResource("/pabulib/README.md");
+        if (url == null) {
+            throw new IllegalStateException("the reference instances (pabulib/) are not on the test class path");
+        }
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every X.pb that has an X.json next to it, sorted by name. */

@@ -19,7 +19,7 @@ import nl.wijkfonds.allocation.pabulib.Election;
 
 /**
  * The engine reproduces every outcome the reference library (pabutools) computed for the real
- * instances in ../shared/pabulib, with tie-breaking by project id. A new X.pb/X.json pair is picked up
+ * instances in the test resources ({@code pabulib/}), with tie-breaking by project id. A new X.pb/X.json pair is picked up
  * without code changes. A key with null means "not applicable": the engine must refuse the rule.
  */
 class ReferenceOutcomesTest {

@@ -3,7 +3,7 @@ package nl.wijkfonds.allocation.pabulib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +93,10 @@ class PabulibTest {
 
     @Test
     void writtenFileReadsBackToTheSameElection() throws Exception {
-        Path pb = Path.of(System.getProperty("basedir", "."), "..", "shared", "pabulib", "france_toulouse_2019_.pb");
-        Election original = PabulibReader.read(pb);
+        Election original;
+        try (InputStream in = PabulibTest.class.getResourceAsStream("/pabulib/france_toulouse_2019_.pb")) {
+            original = PabulibReader.parse(in.readAllBytes());
+        }
         Election again = PabulibReader.parse(PabulibWriter.write(original));
         assertEquals(original.instance().projects(), again.instance().projects());
         assertEquals(original.instance().budget(), again.instance().budget());
