@@ -18,7 +18,8 @@ public enum Completion {
      */
     BUDGET_INCREASE("budget-increase"),
     /**
-     * "Iterated MES": raise every voter's starting share by exactly 1 currency unit per run; exhaustive
+     * "Iterated MES": raise every voter's starting share by exactly 1 currency unit per run (100 amounts
+     * when the amounts are cents, see {@link Instance#currencyUnit()}); exhaustive
      * means no other project MES could buy (supported, with a cost) fits.
      */
     ITERATED("iterated");
@@ -61,7 +62,12 @@ public enum Completion {
         Fraction step = Fraction.of(budget, 100);
         Fraction bound = Fraction.of(budget).times(groups.voters + 1);
         int run = 0;
-        long probe = 1;
+        Fraction unit = Fraction.of(instance.currencyUnit());
+        // tracked runs prove a share growth in amounts, a power of two: start where it covers one step
+        long firstProbe = Long.highestOneBit(instance.currencyUnit());
+        firstProbe = firstProbe == instance.currencyUnit() ? firstProbe : firstProbe * 2;
+        long maxProbe = firstProbe >= 1L << 42 ? 1L << 62 : firstProbe << 20;
+        long probe = firstProbe;
         int untracked = 0;
         int backOff = 1;
         while (this == ITERATED || mesBudget.compareTo(bound) <= 0) {
@@ -75,7 +81,7 @@ public enum Completion {
                 // try twice as far after a proven jump (the run halves it as needed); when not even one
                 // step can be proven, plain runs for a while (longer after each such failure)
                 if (sameFor > 0) {
-                    probe = Math.min(sameFor * 2, 1L << 20);
+                    probe = sameFor >= maxProbe / 2 ? maxProbe : Math.max(sameFor * 2, firstProbe);
                     backOff = 1;
                 } else {
                     untracked = backOff;
@@ -97,14 +103,16 @@ public enum Completion {
                 break;
             }
             if (this == ITERATED) {
-                // the next sameFor steps provably have this outcome: each would fit, not be exhaustive, be kept
-                if (sameFor > 0) {
-                    share = share.plus(Fraction.of(sameFor));
-                    run += (int) sameFor;
+                // the next steps within sameFor provably have this outcome: each would fit, not be
+                // exhaustive, be kept
+                long steps = sameFor / instance.currencyUnit();
+                if (steps > 0) {
+                    share = share.plus(unit.times(steps));
+                    run += (int) steps;
                     kept = share;
                     keptRun = run;
                 }
-                share = share.plus(Fraction.ONE);
+                share = share.plus(unit);
             } else {
                 mesBudget = mesBudget.plus(step);
                 share = groups.voters == 0 ? Fraction.ZERO : mesBudget.dividedBy(groups.voters);
@@ -112,13 +120,15 @@ public enum Completion {
         }
         if (kept != null) {
             mes.run(kept, Long.MAX_VALUE, decisions, tieBreak);
+            Fraction keptShare = kept.dividedBy(instance.currencyUnit());
             decisions.note(label + ": kept MES run " + keptRun + " of " + run + ", with a starting share of "
-                    + kept + " (" + kept.toDecimal(2) + ") per voter"
-                    + (this == BUDGET_INCREASE ? ", i.e. a budget of " + kept.times(groups.voters) : ""));
+                    + keptShare + " (" + keptShare.toDecimal(2) + ") per voter"
+                    + (this == BUDGET_INCREASE ? ", i.e. a budget of " + keptShare.times(groups.voters) : ""));
         } else {
             decisions.note(label + ": no MES run fitted the budget");
         }
-        decisions.note(label + ": MES spent " + decisions.cost() + " of " + budget + "; greedy (cost) fills the rest");
+        decisions.note(label + ": MES spent " + instance.inCurrency(decisions.cost()) + " of "
+                + instance.inCurrency(budget) + "; greedy (cost) fills the rest");
     }
 
     private boolean isExhaustive(Instance instance, EqualShares mes, List<Integer> outcome, long cost) {

@@ -103,7 +103,7 @@ final class Decisions {
             explanations.add(new Explanation(instance.project(p), chosen[p], step[p], phase[p], reason.get(p),
                     figures.get(p)));
         }
-        return new Outcome(rule, tieBreak, instance.budget(), selected, cost, explanations, ties, notes);
+        return new Outcome(rule, tieBreak, instance.budget(), instance.decimals(), selected, cost, explanations, ties, notes);
     }
 
     /**

@@ -25,6 +25,18 @@ final class GeneratedRounds {
         return generate(seed, true);
     }
 
+    /** An approval round whose amounts are cents (2 decimals), with costs that are not whole euros. */
+    static Round withDecimals(long seed) {
+        Round round = generate(seed, false);
+        Random random = new Random(seed);
+        List<Project> projects = new ArrayList<>();
+        for (Project p : round.instance().projects()) {
+            projects.add(Project.of(p.id(), p.cost() * 100 + (p.cost() == 0 ? 0 : random.nextInt(100))));
+        }
+        Instance instance = new Instance(projects, round.instance().budget() * 100 + random.nextInt(100), 2, null);
+        return new Round(instance, new Profile(instance, BallotKind.APPROVAL, round.profile().ballots()));
+    }
+
     private static Round generate(long seed, boolean points) {
         Random random = new Random(seed);
         int m = 2 + random.nextInt(10);

@@ -110,7 +110,7 @@ final class NaiveEqualShares {
                 break;
             }
             if (completion == Completion.ITERATED) {
-                share = share.plus(Fraction.ONE);
+                share = share.plus(Fraction.of(instance.currencyUnit()));
             } else {
                 total = total.plus(Fraction.of(b, 100));
                 share = total.dividedBy(voters);

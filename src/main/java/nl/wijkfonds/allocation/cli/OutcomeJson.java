@@ -23,8 +23,8 @@ final class OutcomeJson {
         field(s, 1, "sha256", quote(sha256)).append(",\n");
         field(s, 1, "rule", quote(outcome.rule())).append(",\n");
         field(s, 1, "tieBreak", quote(outcome.tieBreak())).append(",\n");
-        field(s, 1, "budget", Long.toString(outcome.budget())).append(",\n");
-        field(s, 1, "totalCost", Long.toString(outcome.totalCost())).append(",\n");
+        field(s, 1, "budget", money(outcome, outcome.budget())).append(",\n");
+        field(s, 1, "totalCost", money(outcome, outcome.totalCost())).append(",\n");
         field(s, 1, "selected", list(outcome.selected().stream().map(Project::id).map(OutcomeJson::quote).toList()))
                 .append(",\n");
         indent(s, 1).append("\"projects\": [");
@@ -33,7 +33,7 @@ final class OutcomeJson {
             Explanation e = explanations.get(i);
             s.append(i == 0 ? "\n" : ",\n");
             indent(s, 2).append("{\"id\": ").append(quote(e.project().id()))
-                    .append(", \"cost\": ").append(e.project().cost())
+                    .append(", \"cost\": ").append(money(outcome, e.project().cost()))
                     .append(", \"chosen\": ").append(e.chosen())
                     .append(", \"step\": ").append(e.step())
                     .append(", \"phase\": ").append(quote(e.phase()))
@@ -57,6 +57,11 @@ final class OutcomeJson {
         s.append(outcome.ties().isEmpty() ? "],\n" : "\n  ],\n");
         field(s, 1, "notes", list(outcome.notes().stream().map(OutcomeJson::quote).toList())).append("\n}\n");
         return s.toString();
+    }
+
+    /** Money as a JSON number in currency units, exact: {@code 804828.79}. */
+    private static String money(Outcome outcome, long amount) {
+        return outcome.inCurrency(amount).toPlainString();
     }
 
     private static StringBuilder field(StringBuilder s, int depth, String name, String json) {

@@ -104,9 +104,10 @@ public final class Recount {
         s.append("file       ").append(file).append("\nsha256     ").append(digest)
                 .append("\nrule       ").append(outcome.rule())
                 .append("\ntie-break  ").append(outcome.tieBreak())
-                .append("\nbudget     ").append(outcome.budget())
+                .append("\nbudget     ").append(outcome.inCurrency(outcome.budget()).toPlainString())
                 .append("\nchosen     ").append(outcome.selected().size()).append(" projects costing ")
-                .append(outcome.totalCost()).append(", ").append(outcome.budget() - outcome.totalCost())
+                .append(outcome.inCurrency(outcome.totalCost()).toPlainString()).append(", ")
+                .append(outcome.inCurrency(outcome.budget() - outcome.totalCost()).toPlainString())
                 .append(" left\n\n");
         List<Explanation> ordered = new ArrayList<>(outcome.explanations());
         ordered.sort((a, b) -> a.chosen() != b.chosen() ? (a.chosen() ? -1 : 1)

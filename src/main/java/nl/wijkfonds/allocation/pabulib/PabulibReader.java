@@ -1,6 +1,7 @@
 package nl.wijkfonds.allocation.pabulib;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.wijkfonds.allocation.Ballot;
 import nl.wijkfonds.allocation.BallotKind;
@@ -58,11 +60,13 @@ public final class PabulibReader {
 
     private static final class Parser {
         private final Map<String, String> meta = new LinkedHashMap<>();
-        private final List<Project> projects = new ArrayList<>();
-        private final Map<String, Long> costs = new HashMap<>();
+        /** Projects as read, with exact decimal costs; scaled to whole amounts once all are known. */
+        private final List<ProjectRow> projects = new ArrayList<>();
+        private final Map<String, BigDecimal> costs = new HashMap<>();
         private final List<Ballot> ballots = new ArrayList<>();
         private BallotKind kind;
-        private long budget = -1;
+        private BigDecimal budget;
+        private int budgetLine;
         private boolean sawProjects;
 
         Election parse(List<CsvRows.Row> rows) throws PabulibException {
@@ -105,7 +109,7 @@ public final class PabulibReader {
             if (kind == null) {
                 startVotes(lastLine);
             }
-            Instance instance = new Instance(projects, budget, meta);
+            Instance instance = instance();
             try {
                 return new Election(instance, new Profile(instance, kind, ballots));
             } catch (IllegalArgumentException e) {
@@ -134,13 +138,14 @@ public final class PabulibReader {
             String value = row.field(1).strip();
             meta.put(key, value);
             if (key.equals("budget")) {
-                budget = wholeNumber(value, row.line(), "budget");
+                budget = amount(value, row.line(), "budget");
+                budgetLine = row.line();
             }
         }
 
         /** The budget and the vote type must be known before the first ballot. */
         private void startVotes(int line) throws PabulibException {
-            if (budget < 0) {
+            if (budget == null) {
                 throw new PabulibException(line, "META has no budget");
             }
             String type = meta.get("vote_type");
@@ -185,10 +190,10 @@ public final class PabulibReader {
             if (costText == null) {
                 throw new PabulibException(row.line(), "project " + id + " has no cost");
             }
-            long cost = wholeNumber(costText, row.line(), "cost of project " + id);
+            BigDecimal cost = amount(costText, row.line(), "cost of project " + id);
             String categories = f.containsKey("category") ? f.get("category") : f.get("categories");
             String targets = f.containsKey("target") ? f.get("target") : f.get("targets");
-            projects.add(new Project(id, cost, f.get("name"), commaSet(categories), commaSet(targets),
+            projects.add(new ProjectRow(row.line(), id, cost, f.get("name"), commaSet(categories), commaSet(targets),
                     f.getOrDefault("neighbourhood", f.get("subunit"))));
             costs.put(id, cost);
         }
@@ -217,12 +222,13 @@ public final class PabulibReader {
 
         private Ballot knapsack(List<String> named, int line) throws PabulibException {
             Set<String> set = new LinkedHashSet<>(named);
-            long total = 0;
+            BigDecimal total = BigDecimal.ZERO;
             for (String id : set) {
-                total += costs.get(id);
+                total = total.add(costs.get(id));
             }
-            if (total > budget) {
-                throw new PabulibException(line, "knapsack vote costs " + total + ", more than the budget " + budget);
+            if (total.compareTo(budget) > 0) {
+                throw new PabulibException(line, "knapsack vote costs " + total.stripTrailingZeros().toPlainString()
+                        + ", more than the budget " + budget.stripTrailingZeros().toPlainString());
             }
             return new Ballot.Knapsack(set, 1);
         }
@@ -267,7 +273,56 @@ public final class PabulibReader {
             return set;
         }
 
-        /** A non-negative whole number; "1500", "1500.0" and "1500,00" are accepted, "12.5" is not. */
+        /**
+         * The instance with every amount as a whole number of its smallest unit: as many decimals as the
+         * most precise amount of the file needs (trailing zeros do not count), so every amount is exact.
+         */
+        private Instance instance() throws PabulibException {
+            int decimals = budget.stripTrailingZeros().scale();
+            for (ProjectRow p : projects) {
+                decimals = Math.max(decimals, p.cost().stripTrailingZeros().scale());
+            }
+            decimals = Math.max(0, decimals);
+            if (decimals > Instance.MAX_DECIMALS) {
+                throw new PabulibException(budgetLine, "amounts with more than " + Instance.MAX_DECIMALS
+                        + " decimals are not supported");
+            }
+            List<Project> scaled = new ArrayList<>();
+            for (ProjectRow p : projects) {
+                scaled.add(new Project(p.id(), scaled(p.cost(), decimals, p.line(), "cost of project " + p.id()),
+                        p.name(), p.categories(), p.targets(), p.neighbourhood()));
+            }
+            return new Instance(scaled, scaled(budget, decimals, budgetLine, "budget"), decimals, meta);
+        }
+
+        private static long scaled(BigDecimal amount, int decimals, int line, String what) throws PabulibException {
+            try {
+                return amount.movePointRight(decimals).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new PabulibException(line, what + " " + amount.toPlainString() + " is too large to count in units of "
+                        + BigDecimal.ONE.movePointLeft(decimals).toPlainString());
+            }
+        }
+
+        /**
+         * A non-negative amount with any number of decimals, exactly; the decimal separator may be a point
+         * or a comma, as the reference parser reads it: "1500", "1500.00", "804828.79" and "12,5" are accepted.
+         */
+        private static BigDecimal amount(String text, int line, String what) throws PabulibException {
+            String t = text.strip().replace(',', '.');
+            if (!AMOUNT.matcher(t).matches()) {
+                throw new PabulibException(line, what + " '" + text + "' is not an amount");
+            }
+            return new BigDecimal(t);
+        }
+
+        private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
+
+        private record ProjectRow(int line, String id, BigDecimal cost, String name, Set<String> categories,
+                                  Set<String> targets, String neighbourhood) {
+        }
+
+        /** A non-negative whole number; "3", "3.0" and "3,00" are accepted, "1.5" is not. */
         private static long wholeNumber(String text, int line, String what) throws PabulibException {
             String t = text.strip().replace(',', '.');
             int dot = t.indexOf('.');

@@ -1,5 +1,6 @@
 package nl.wijkfonds.allocation.pabulib;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class PabulibWriter {
         long voters = election.profile().totalWeight();
         meta.put("num_projects", Integer.toString(instance.size()));
         meta.put("num_votes", Long.toString(voters));
-        meta.put("budget", Long.toString(instance.budget()));
+        meta.put("budget", amount(instance.budget(), instance.decimals()));
         meta.put("vote_type", switch (election.profile().kind()) {
             case APPROVAL -> meta.getOrDefault("vote_type", "approval").equals("choose-1") ? "choose-1" : "approval";
             case CUMULATIVE -> "cumulative";
@@ -38,7 +39,7 @@ public final class PabulibWriter {
 
         out.append("PROJECTS\nproject_id;cost;name;category;target;neighbourhood\n");
         for (Project p : instance.projects()) {
-            row(out, List.of(p.id(), Long.toString(p.cost()), p.name(), String.join(",", p.categories()),
+            row(out, List.of(p.id(), amount(p.cost(), instance.decimals()), p.name(), String.join(",", p.categories()),
                     String.join(",", p.targets()), p.neighbourhood()));
         }
 
@@ -62,6 +63,11 @@ public final class PabulibWriter {
             }
         }
         return out.toString();
+    }
+
+    /** An amount in currency units with the instance's decimals: 80482879 with 2 decimals is 804828.79. */
+    private static String amount(long amount, int decimals) {
+        return BigDecimal.valueOf(amount, decimals).toPlainString();
     }
 
     private static void row(StringBuilder out, List<String> fields) {

@@ -80,8 +80,10 @@ class PabulibTest {
 
     @Test
     void brokenProjectsAndMetaAreNamed() {
-        assertEquals("line 7: cost of project 1 '12.5' is not a whole number", assertThrows(PabulibException.class,
-                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("1;600;", "1;12.5;"))).getMessage());
+        assertEquals("line 7: cost of project 1 '1.250.00' is not an amount", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("1;600;", "1;1.250.00;"))).getMessage());
+        assertEquals("line 3: budget '-5' is not an amount", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("budget;1000", "budget;-5"))).getMessage());
         assertEquals("line 8: project 1 appears twice", assertThrows(PabulibException.class,
                 () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("2;500,00;", "1;500;"))).getMessage());
         assertEquals("line 8: META has no budget", assertThrows(PabulibException.class,
