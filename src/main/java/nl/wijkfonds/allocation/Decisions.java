@@ -16,8 +16,7 @@ final class Decisions {
     private final boolean[] chosen;
     private final int[] step;
     private final String[] phase;
-    private final List<Supplier<String>> reason = new ArrayList<>();
-    private final List<Supplier<Map<String, String>>> figures = new ArrayList<>();
+    private final List<Supplier<Reason>> reason = new ArrayList<>();
     private final List<Integer> order = new ArrayList<>();
     private final List<Tie> ties = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -29,19 +28,15 @@ final class Decisions {
         chosen = new boolean[n];
         step = new int[n];
         phase = new String[n];
+        Reason notConsidered = new Reason.NotConsidered();
         for (int i = 0; i < n; i++) {
-            figures.add(Map::of);
             phase[i] = "";
-            reason.add(() -> "not considered");
+            reason.add(() -> notConsidered);
         }
     }
 
-    void choose(int p, String phaseName, String why, Map<String, String> numbers) {
-        choose(p, phaseName, () -> why, () -> numbers);
-    }
-
-    /** Records a choice whose words and numbers are only written out when someone reads them. */
-    void choose(int p, String phaseName, Supplier<String> why, Supplier<Map<String, String>> numbers) {
+    /** Records a choice whose reason is only worked out when someone reads it. */
+    void choose(int p, String phaseName, Supplier<Reason> why) {
         if (chosen[p]) {
             throw new IllegalStateException("project " + instance.project(p).id() + " chosen twice");
         }
@@ -51,20 +46,19 @@ final class Decisions {
         cost += instance.project(p).cost();
         phase[p] = phaseName;
         reason.set(p, why);
-        figures.set(p, numbers);
     }
 
     /** Records why a project was passed over; a later rejection (for example by a completion) replaces it. */
-    void reject(int p, String phaseName, String why, Map<String, String> numbers) {
-        reject(p, phaseName, () -> why, () -> numbers);
-    }
-
-    void reject(int p, String phaseName, Supplier<String> why, Supplier<Map<String, String>> numbers) {
+    void reject(int p, String phaseName, Supplier<Reason> why) {
         if (!chosen[p]) {
             phase[p] = phaseName;
             reason.set(p, why);
-            figures.set(p, numbers);
         }
+    }
+
+    /** An amount of the instance in currency units, for a reason. */
+    Fraction money(long amount) {
+        return instance.inCurrency(amount);
     }
 
     int chosenCount() {
@@ -100,8 +94,7 @@ final class Decisions {
         List<Project> selected = order.stream().map(instance::project).toList();
         List<Explanation> explanations = new ArrayList<>();
         for (int p = 0; p < instance.size(); p++) {
-            explanations.add(new Explanation(instance.project(p), chosen[p], step[p], phase[p], reason.get(p),
-                    figures.get(p)));
+            explanations.add(new Explanation(instance.project(p), chosen[p], step[p], phase[p], reason.get(p)));
         }
         return new Outcome(rule, tieBreak, instance.budget(), instance.decimals(), selected, cost, explanations, ties, notes);
     }

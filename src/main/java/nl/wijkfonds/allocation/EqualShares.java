@@ -372,13 +372,12 @@ final class EqualShares {
                 long supporters = groups.supporters[p];
                 if (supporters == 0) {
                     if (decisions != null) {
-                        decisions.reject(p, PHASE, "nobody supports it", Decisions.figures("supporters", 0));
+                        decisions.reject(p, PHASE, Reason.NobodySupports::new);
                     }
                 } else if (c == 0) {
                     chosen.add(p);
                     if (decisions != null) {
-                        decisions.choose(p, PHASE, "costs nothing and has supporters",
-                                Decisions.figures("supporters", supporters, "cost", 0));
+                        decisions.choose(p, PHASE, () -> new Reason.CostsNothing(supporters));
                     }
                 } else {
                     active[p] = true;
@@ -550,15 +549,9 @@ final class EqualShares {
                 BigInteger moneyLeft = moneyOf(touched, touchedCount);
                 BigInteger denominator = den;
                 int step = decisions.chosenCount() + 1;
-                decisions.reject(p, PHASE, () -> "its supporters cannot afford it: together they have "
-                                + Fraction.of(moneyLeft, denominator).toDecimal(2) + " left, it costs " + cost,
-                        () -> {
-                            Fraction available = Fraction.of(moneyLeft, denominator);
-                            return Decisions.figures("supporters", groups.supporters[p], "cost", cost,
-                                    "supporters' money left", available,
-                                    "shortfall", Fraction.of(cost).minus(available),
-                                    "dropped before step", step);
-                        });
+                long unit = instance.currencyUnit();
+                decisions.reject(p, PHASE, () -> new Reason.SupportersCannotAfford(groups.supporters[p],
+                        decisions.money(cost), Fraction.of(moneyLeft, denominator).dividedBy(unit), step));
             }
             clearTally();
             return e;
@@ -868,20 +861,10 @@ final class EqualShares {
                 long poor = poorWeight;
                 BigInteger denominator = den;
                 BigInteger moneyBefore = before;
-                decisions.choose(p, PHASE, () -> "its " + supporters + " supporters can pay for it: at most "
-                                + Fraction.of(pay, denominator).toDecimal(2) + " each"
-                                + (poor > 0 ? ", " + poor + " of them all they had" : ""),
-                        () -> {
-                            Fraction payment = Fraction.of(pay, denominator);
-                            Fraction money = Fraction.of(moneyBefore, denominator);
-                            return Decisions.figures("supporters", supporters, "cost", cost,
-                                    "max payment per supporter", payment,
-                                    "payment per unit of " + satisfaction.label() + " satisfaction",
-                                    perSatisfaction(payment, cost),
-                                    "supporters paying all they had", poor,
-                                    "supporters' money before", money,
-                                    "supporters' money left", money.minus(Fraction.of(cost)));
-                        });
+                long unit = instance.currencyUnit();
+                decisions.choose(p, PHASE, () -> new Reason.BoughtWithEqualShares(supporters, decisions.money(cost),
+                        Fraction.of(pay, denominator).dividedBy(unit), satisfaction, poor,
+                        Fraction.of(moneyBefore, denominator).dividedBy(unit)));
             }
         }
     }

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Why one project was or was not chosen, in words and in numbers, for the results page and the recount
- * tool. {@code step} is the project's place in the order of selection (1 = first), 0 when not chosen;
- * {@code phase} names the part of the rule that decided ("equal-shares", "greedy", "completion",
- * "phragmen"); {@code figures} holds the numbers behind the decision as exact values (fractions as
- * {@code a/b}, followed by a rounded decimal), in a fixed order, so a renderer needs no knowledge of the
- * rule. The words and numbers are written out when first asked for: a rule run whose explanation
- * nobody reads does not pay for formatting exact fractions.
+ * Why one project was or was not chosen, for the results page and the recount tool. {@code step} is the
+ * project's place in the order of selection (1 = first), 0 when not chosen; {@code phase} names the part
+ * of the rule that decided ("equal-shares", "greedy", "completion", "phragmen"); {@link #reason()} is the
+ * reason as data with its exact figures, which {@link ExplanationText} puts into Dutch or English words.
+ * The reason is only worked out when first asked for: a rule run whose explanation nobody reads does not
+ * pay for the exact fractions behind it.
  */
 public final class Explanation {
 
@@ -20,24 +19,20 @@ public final class Explanation {
     private final boolean chosen;
     private final int step;
     private final String phase;
-    private Supplier<String> reasonSource;
-    private Supplier<Map<String, String>> figuresSource;
-    private String reason;
+    private Supplier<Reason> reasonSource;
+    private Reason reason;
     private Map<String, String> figures;
 
-    Explanation(Project project, boolean chosen, int step, String phase, Supplier<String> reason,
-                Supplier<Map<String, String>> figures) {
+    Explanation(Project project, boolean chosen, int step, String phase, Supplier<Reason> reason) {
         this.project = project;
         this.chosen = chosen;
         this.step = step;
         this.phase = phase;
         this.reasonSource = reason;
-        this.figuresSource = figures;
     }
 
-    public Explanation(Project project, boolean chosen, int step, String phase, String reason,
-                       Map<String, String> figures) {
-        this(project, chosen, step, phase, () -> reason, () -> figures);
+    public Explanation(Project project, boolean chosen, int step, String phase, Reason reason) {
+        this(project, chosen, step, phase, () -> reason);
     }
 
     public Project project() {
@@ -56,7 +51,7 @@ public final class Explanation {
         return phase;
     }
 
-    public synchronized String reason() {
+    public synchronized Reason reason() {
         if (reason == null) {
             reason = reasonSource.get();
             reasonSource = null;
@@ -64,10 +59,10 @@ public final class Explanation {
         return reason;
     }
 
+    /** The figures of the reason, by name (see {@link Reason#figures()}). */
     public synchronized Map<String, String> figures() {
         if (figures == null) {
-            figures = Collections.unmodifiableMap(new LinkedHashMap<>(figuresSource.get()));
-            figuresSource = null;
+            figures = Collections.unmodifiableMap(new LinkedHashMap<>(reason().figures()));
         }
         return figures;
     }
@@ -75,6 +70,6 @@ public final class Explanation {
     @Override
     public String toString() {
         return "Explanation[" + project.id() + (chosen ? " chosen at step " + step : " not chosen") + " (" + phase
-                + "): " + reason() + " " + figures() + "]";
+                + "): " + reason().code() + " " + figures() + "]";
     }
 }

@@ -60,16 +60,14 @@ final class Greedy {
             position++;
             long cost = instance.project(p).cost();
             long left = decisions.budgetLeft();
-            String score = scoreClass[p] == 0 ? "free" : scoreClass[p] == 2 ? "0" : density[p].toString();
+            long supporters = groups.supporters[p];
+            int at = position;
             if (cost <= left) {
-                decisions.choose(p, phase, "fits: cost " + cost + " <= budget left " + left,
-                        Decisions.figures("supporters", groups.supporters[p], "score", score,
-                                "position in greedy order", position, "budget left before", left,
-                                "budget left after", left - cost));
+                decisions.choose(p, phase, () -> new Reason.FitsBudget(supporters, satisfaction, at,
+                        decisions.money(left), decisions.money(cost)));
             } else {
-                decisions.reject(p, phase, "does not fit: cost " + cost + " > budget left " + left,
-                        Decisions.figures("supporters", groups.supporters[p], "score", score,
-                                "position in greedy order", position, "budget left when considered", left));
+                decisions.reject(p, phase, () -> new Reason.DoesNotFitBudget(supporters, satisfaction, at,
+                        decisions.money(left), decisions.money(cost)));
             }
         }
     }

@@ -56,8 +56,8 @@ final class Phragmen {
             for (int p = 0; p < n; p++) {
                 long cost = instance.project(p).cost();
                 if (cost > instance.budget()) {
-                    decisions.reject(p, PHASE, "costs more than the whole budget (" + instance.budget() + ")",
-                            Decisions.figures("cost", cost, "budget", instance.budget()));
+                    decisions.reject(p, PHASE, () -> new Reason.CostsMoreThanBudget(decisions.money(cost),
+                            decisions.money(instance.budget())));
                     continue;
                 }
                 remaining.add(p);
@@ -104,12 +104,11 @@ final class Phragmen {
                 long cost = instance.project(pick).cost();
                 long left = decisions.budgetLeft() - cost;
                 Supplier<Fraction> load = supporters == 0 ? null : buy(groups, pick);
-                decisions.choose(pick, PHASE, () -> load == null ? "nobody supports it, but it fits and nothing else is left"
-                                : "its " + supporters + " supporters could buy it earliest: their load becomes "
-                                + load.get().toDecimal(4),
-                        () -> Decisions.figures("supporters", supporters, "cost", cost,
-                                "new load of its supporters", load == null ? "infinite" : load.get(),
-                                "budget left after", left));
+                long unit = instance.currencyUnit();
+                decisions.choose(pick, PHASE, () -> load == null
+                        ? new Reason.FitsWithoutSupporters(decisions.money(cost), decisions.money(left))
+                        : new Reason.LowestLoad(supporters, decisions.money(cost), load.get().dividedBy(unit),
+                                decisions.money(left)));
                 remaining.remove((Integer) pick);
             }
         }
@@ -175,12 +174,13 @@ final class Phragmen {
         decisions.note("Phragmén stopped: project " + blockerId + " had the lowest new load but costs "
                 + instance.project(blocker).cost() + " with " + decisions.budgetLeft() + " left");
         for (int p : remaining) {
-            decisions.reject(p, PHASE, p == blocker
-                            ? "next in line, but does not fit: the rule stops here"
-                            : "not reached: the rule stopped when project " + blockerId + " did not fit",
-                    Decisions.figures("supporters", groups.supporters[p], "cost", instance.project(p).cost(),
-                            "lowest possible new load", bound[p] == null ? "infinite" : bound[p],
-                            "budget left", decisions.budgetLeft()));
+            long supporters = groups.supporters[p];
+            Fraction cost = decisions.money(instance.project(p).cost());
+            Fraction load = bound[p] == null ? null : bound[p].dividedBy(instance.currencyUnit());
+            Fraction left = decisions.money(decisions.budgetLeft());
+            decisions.reject(p, PHASE, () -> p == blocker
+                    ? new Reason.RuleStoppedHere(supporters, cost, load, left)
+                    : new Reason.NotReached(blockerId, supporters, cost, load, left));
         }
     }
 

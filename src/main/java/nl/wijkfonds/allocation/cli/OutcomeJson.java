@@ -4,20 +4,22 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkfonds.allocation.Explanation;
+import nl.wijkfonds.allocation.ExplanationText;
 import nl.wijkfonds.allocation.Outcome;
 import nl.wijkfonds.allocation.Project;
 import nl.wijkfonds.allocation.Tie;
 
 /**
  * The outcome as JSON, written by hand so the recount jar needs no library. Exact values stay strings
- * ({@code "707500/3067"}); money is a JSON integer.
+ * ({@code "707500/3067"}); money is a JSON number in currency units ({@code 804828.79}). Each project has
+ * its reason's {@code code} and the reason as a sentence in the chosen language.
  */
 final class OutcomeJson {
 
     private OutcomeJson() {
     }
 
-    static String write(Outcome outcome, String file, String sha256) {
+    static String write(Outcome outcome, String file, String sha256, ExplanationText text) {
         StringBuilder s = new StringBuilder("{\n");
         field(s, 1, "file", quote(file)).append(",\n");
         field(s, 1, "sha256", quote(sha256)).append(",\n");
@@ -37,7 +39,8 @@ final class OutcomeJson {
                     .append(", \"chosen\": ").append(e.chosen())
                     .append(", \"step\": ").append(e.step())
                     .append(", \"phase\": ").append(quote(e.phase()))
-                    .append(", \"reason\": ").append(quote(e.reason()))
+                    .append(", \"code\": ").append(quote(e.reason().code()))
+                    .append(", \"reason\": ").append(quote(text.sentence(e)))
                     .append(", \"figures\": {");
             int k = 0;
             for (Map.Entry<String, String> f : e.figures().entrySet()) {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.wijkfonds.allocation.Completion;
 import nl.wijkfonds.allocation.Explanation;
+import nl.wijkfonds.allocation.ExplanationText;
 import nl.wijkfonds.allocation.Outcome;
 import nl.wijkfonds.allocation.Rule;
 import nl.wijkfonds.allocation.Rules;
@@ -31,13 +33,14 @@ import nl.wijkfonds.allocation.pabulib.PabulibReader;
 public final class Recount {
 
     static final String USAGE = """
-            usage: java -jar wijkfonds-recount.jar --rule RULE [--completion COMPLETION] [--tie-break TIE_BREAK] [--explain] [--json] FILE.pb
+            usage: java -jar wijkfonds-recount.jar --rule RULE [--completion COMPLETION] [--tie-break TIE_BREAK] [--explain] [--json] [--lang LANG] FILE.pb
               RULE        greedy-cost | greedy-cardinality | mes-cost | mes-cardinality | phragmen
               COMPLETION  none (default) | budget-increase | iterated   (MES rules only)
               TIE_BREAK   platform (default: more supporters, lower cost, then a draw seeded by the file's SHA-256)
                           | project-id (ids compared as strings, ascending)
               --explain   print why each project was or was not chosen
-              --json      print the outcome as JSON""";
+              --json      print the outcome as JSON
+              LANG        en (default) | nl   language of the reasons with --explain and --json""";
 
     private Recount() {
     }
@@ -88,10 +91,13 @@ public final class Recount {
             return 2;
         }
         String digest = HexFormat.of().formatHex(sha256);
+        // pabulib files may name their currency; without one, amounts are printed plain
+        ExplanationText text = ExplanationText.of(Locale.forLanguageTag(arguments.lang),
+                election.instance().meta().getOrDefault("currency", ""));
         if (arguments.json) {
-            out.print(OutcomeJson.write(outcome, arguments.file.getFileName().toString(), digest));
+            out.print(OutcomeJson.write(outcome, arguments.file.getFileName().toString(), digest, text));
         } else if (arguments.explain) {
-            out.print(explain(outcome, arguments.file.getFileName().toString(), digest));
+            out.print(explain(outcome, arguments.file.getFileName().toString(), digest, text));
         } else {
             outcome.selected().forEach(p -> out.println(p.id()));
         }
@@ -99,23 +105,20 @@ public final class Recount {
         return 0;
     }
 
-    static String explain(Outcome outcome, String file, String digest) {
+    static String explain(Outcome outcome, String file, String digest, ExplanationText text) {
         StringBuilder s = new StringBuilder();
         s.append("file       ").append(file).append("\nsha256     ").append(digest)
                 .append("\nrule       ").append(outcome.rule())
                 .append("\ntie-break  ").append(outcome.tieBreak())
                 .append("\nbudget     ").append(outcome.inCurrency(outcome.budget()).toPlainString())
-                .append("\nchosen     ").append(outcome.selected().size()).append(" projects costing ")
-                .append(outcome.inCurrency(outcome.totalCost()).toPlainString()).append(", ")
-                .append(outcome.inCurrency(outcome.budget() - outcome.totalCost()).toPlainString())
-                .append(" left\n\n");
+                .append("\nchosen     ").append(text.summary(outcome)).append("\n\n");
         List<Explanation> ordered = new ArrayList<>(outcome.explanations());
         ordered.sort((a, b) -> a.chosen() != b.chosen() ? (a.chosen() ? -1 : 1)
                 : a.chosen() ? Integer.compare(a.step(), b.step()) : a.project().id().compareTo(b.project().id()));
         for (Explanation e : ordered) {
             s.append(e.chosen() ? String.format("%4d. ", e.step()) : "   -  ")
-                    .append(e.project().id()).append(e.chosen() ? "  chosen" : "  not chosen")
-                    .append(" (").append(e.phase()).append("): ").append(e.reason()).append('\n');
+                    .append(e.project().id()).append("  (").append(text.phase(e.phase())).append(") ")
+                    .append(text.sentence(e)).append('\n');
             for (Map.Entry<String, String> f : e.figures().entrySet()) {
                 s.append("         ").append(f.getKey()).append(": ").append(f.getValue()).append('\n');
             }
@@ -123,8 +126,7 @@ public final class Recount {
         if (!outcome.ties().isEmpty()) {
             s.append("\nties broken by ").append(outcome.tieBreak()).append(":\n");
             for (Tie t : outcome.ties()) {
-                s.append("  step ").append(t.step()).append(" (").append(t.phase()).append("): ")
-                        .append(String.join(", ", t.candidates())).append(" -> ").append(t.chosen()).append('\n');
+                s.append("  ").append(text.tie(t)).append('\n');
             }
         }
         if (!outcome.notes().isEmpty()) {
@@ -139,6 +141,7 @@ public final class Recount {
         String rule;
         Completion completion = Completion.NONE;
         String tieBreak = "platform";
+        String lang = "en";
         boolean explain;
         boolean json;
         boolean help;
@@ -156,7 +159,7 @@ public final class Recount {
                     arg = arg.substring(0, eq);
                 }
                 switch (arg) {
-                    case "--rule", "--completion", "--tie-break" -> {
+                    case "--rule", "--completion", "--tie-break", "--lang" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new IllegalArgumentException(arg + " needs a value");
@@ -194,6 +197,12 @@ public final class Recount {
             switch (option) {
                 case "--rule" -> rule = value;
                 case "--completion" -> completion = Completion.byLabel(value);
+                case "--lang" -> {
+                    if (!ExplanationText.LANGUAGES.contains(value)) {
+                        throw new IllegalArgumentException("unknown language '" + value + "' (known: en, nl)");
+                    }
+                    lang = value;
+                }
                 default -> {
                     if (!value.equals("platform") && !value.equals("project-id")) {
                         throw new IllegalArgumentException("unknown tie-break '" + value + "' (known: platform, project-id)");

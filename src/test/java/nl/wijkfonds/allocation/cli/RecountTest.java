@@ -84,7 +84,32 @@ class RecountTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("rule       mes-cost"), r.out());
         assertTrue(r.out().contains("max payment per supporter"), r.out());
-        assertTrue(r.out().contains("not chosen"), r.out());
+        assertTrue(r.out().contains("Not chosen"), r.out());
+        assertTrue(r.out().contains("Chosen in step 1"), r.out());
+    }
+
+    @Test
+    void explainSpeaksDutchWhenAsked() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", "--explain", "--lang", "nl",
+                file("round.pb", ROUND.replace("description;Test round", "description;Test round\ncurrency;€")));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1  (meeste stemmen) Gekozen in stap 1: het paste nog in het budget: er was nog € 1.000 over, het plan kost € 600"), r.out());
+        assertTrue(r.out().contains("2  (meeste stemmen) Niet gekozen: nog € 100 over, het plan kost € 500"), r.out());
+        assertTrue(r.out().contains("2 plannen gekozen, samen € 900; nog € 100 over"), r.out());
+    }
+
+    @Test
+    void jsonGivesReasonCodesAndSentencesInTheChosenLanguage() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", "--json", "--lang=nl",
+                file("round.pb", ROUND.replace("budget;1000", "budget;1000.50")));
+        assertEquals(0, r.code(), r.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+        assertEquals("1000.5", json.get("budget").toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> second = (Map<String, Object>) ((List<?>) json.get("projects")).get(1);
+        assertEquals("does-not-fit-budget", second.get("code"));
+        assertEquals("Niet gekozen: nog 100,50 over, het plan kost 500", second.get("reason"));
     }
 
     @Test
@@ -109,6 +134,7 @@ class RecountTest {
                 new String[] {"--rule", "mes-cost", "--completion", "sometimes", f},
                 new String[] {"--rule", "greedy-cost", "--completion", "iterated", f},
                 new String[] {"--rule", "mes-cost", "--tie-break", "coin", f},
+                new String[] {"--rule", "mes-cost", "--lang", "de", f},
                 new String[] {"--rule", "mes-cost", "--frobnicate", f},
                 new String[] {"--rule", "mes-cost"},
                 new String[] {"--rule", "mes-cost", f, f},
