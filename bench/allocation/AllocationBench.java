@@ -36,6 +36,10 @@ public final class AllocationBench {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/pabulib");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (args.length > 2 && args[2].equals("--any")) {
+            AnyFolder.run(folder, runs);
+            return;
+        }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(f -> f.toString().endsWith(".pb")).sorted().toList();

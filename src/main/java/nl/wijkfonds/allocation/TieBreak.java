@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * How a rule chooses among projects that are exactly equal by the rule's own measure. Every rule takes a
@@ -45,6 +46,26 @@ public abstract class TieBreak {
     }
 
     /**
+     * The ids of all projects in the tie-break's order, most preferred first; a voter counts as a supporter
+     * of the projects on her ballot, weights included. For readers of the rules' definitions
+     * ({@code nl.wijkfonds.allocation.definition}): among tied projects, the earliest here wins.
+     */
+    public final List<String> order(Instance instance, Profile profile) {
+        long[] supporters = new long[instance.size()];
+        for (Ballot ballot : profile.ballots()) {
+            for (String id : ballot.supported()) {
+                supporters[instance.indexOf(id)] += ballot.weight();
+            }
+        }
+        int[] rank = ranks(instance, supporters);
+        String[] ids = new String[rank.length];
+        for (int p = 0; p < rank.length; p++) {
+            ids[rank[p]] = instance.project(p).id();
+        }
+        return List.of(ids);
+    }
+
+    /**
      * Project ids compared as strings, ascending ("10" before "9"): the reference library's default,
      * used to check the engine against its outcomes.
      */
@@ -71,10 +92,10 @@ public abstract class TieBreak {
                 for (int i = 0; i < draw.length; i++) {
                     draw[i] = drawKey(copy, instance.project(i).id());
                 }
+                // distinct ids have distinct draw keys (SHA-256), so the order is strict
                 return Comparator.<Integer>comparingLong(i -> -supporters[i])
                         .thenComparingLong(i -> instance.project(i).cost())
-                        .thenComparing(i -> draw[i])
-                        .thenComparing(i -> instance.project(i).id());
+                        .thenComparing(i -> draw[i]);
             }
         };
     }

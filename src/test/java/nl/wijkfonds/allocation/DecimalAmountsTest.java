@@ -126,7 +126,7 @@ class DecimalAmountsTest {
     }
 
     static LongStream seeds() {
-        return LongStream.range(1, 61);
+        return LongStream.range(1, 1 + TestSize.pick(60, 15));
     }
 
     /**
@@ -144,19 +144,6 @@ class DecimalAmountsTest {
             if (!rule.name().endsWith("iterated")) {
                 assertEquals(chosen(rule, whole), chosen(rule, thousands), rule.name() + " seed " + seed);
             }
-        }
-    }
-
-    /** Decimal rounds agree with the voter-by-voter definition, iterated MES included. */
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void decimalRoundsMatchTheDefinition(long seed) {
-        GeneratedRounds.Round round = GeneratedRounds.withDecimals(seed);
-        NaiveEqualShares naive = new NaiveEqualShares(round.instance(), round.profile());
-        for (Completion c : List.of(Completion.BUDGET_INCREASE, Completion.ITERATED)) {
-            Outcome outcome = Rules.equalShares(Satisfaction.COST, c)
-                    .allocate(round.instance(), round.profile(), TieBreak.byProjectId());
-            assertEquals(naive.completed(c), outcome.selected().stream().map(Project::id).toList(), c + " seed " + seed);
         }
     }
 

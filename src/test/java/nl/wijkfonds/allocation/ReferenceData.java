@@ -37,11 +37,15 @@ final class ReferenceData {
         }
     }
 
-    /** Every X.pb that has an X.json next to it, sorted by name. */
+    /**
+     * Every X.pb that has an X.json next to it, sorted by name; under mutation testing only those up to
+     * 1,000 voters (see {@link TestSize}).
+     */
     static List<Path> instances() {
         try (Stream<Path> files = Files.list(folder())) {
             return files.filter(f -> f.toString().endsWith(".pb"))
                     .filter(f -> Files.exists(outcomesOf(f)))
+                    .filter(f -> !TestSize.small() || Long.parseLong(outcomes(f).get("num_voters").toString()) <= 1_000)
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,6 +78,27 @@ final class ReferenceData {
             case "phragmen" -> Rules.phragmen();
             default -> throw new IllegalArgumentException("no rule known for reference key " + key);
         };
+    }
+
+    /**
+     * The same voters with identical ballots merged into one approval ballot of their number: what cost
+     * and cardinality satisfaction see of any ballot (points and ranks play no part), so every rule
+     * decides the same; lets the voter-by-voter definitions run on the large instances.
+     */
+    static Profile merged(Election election) {
+        Map<java.util.Set<String>, Long> weights = new java.util.LinkedHashMap<>();
+        for (Ballot b : election.profile().ballots()) {
+            weights.merge(new java.util.TreeSet<>(b.supported()), b.weight(), Long::sum);
+        }
+        List<Ballot> ballots = weights.entrySet().stream()
+                .map(e -> (Ballot) new Ballot.Approval(e.getKey(), e.getValue())).toList();
+        return new Profile(election.instance(), BallotKind.APPROVAL, ballots);
+    }
+
+    /** The reference library's time for a rule on an instance, in ms (null when not computed). */
+    static Double referenceTime(Path pb, String key) {
+        Object t = ((Map<?, ?>) outcomes(pb).get("timings_ms")).get(key);
+        return t == null ? null : Double.valueOf(t.toString());
     }
 
     private static Path cachedPath;

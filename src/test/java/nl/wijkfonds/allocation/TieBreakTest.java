@@ -41,6 +41,34 @@ class TieBreakTest {
         assertEquals(first, order.get(1));
     }
 
+    /**
+     * Each step of the platform's order decides on its own: with a draw that prefers the other project,
+     * more supporters still win, and with equal supporters the lower cost still wins.
+     */
+    @Test
+    void moreSupportersAndLowerCostBeatTheDraw() {
+        Instance instance = new Instance(List.of(Project.of("x", 200), Project.of("y", 100)), 1000);
+        for (int i = 0; i < 16; i++) {
+            byte[] seed = TieBreak.sha256(new byte[] {(byte) i});
+            boolean drawPrefersX = TieBreak.drawKey(seed, "x").compareTo(TieBreak.drawKey(seed, "y")) < 0;
+            assertEquals(List.of("y", "x"), order(TieBreak.platform(seed), instance, 5, 5), "lower cost first");
+            assertEquals(List.of("x", "y"), order(TieBreak.platform(seed), instance, 6, 5), "more supporters first");
+            assertEquals(List.of("y", "x"), order(TieBreak.platform(seed), instance, 5, 6), "more supporters first");
+            Instance sameCost = new Instance(List.of(Project.of("x", 100), Project.of("y", 100)), 1000);
+            assertEquals(drawPrefersX ? List.of("x", "y") : List.of("y", "x"),
+                    order(TieBreak.platform(seed), sameCost, 5, 5), "then the draw");
+        }
+    }
+
+    @Test
+    void theOrderListsEveryProjectMostPreferredFirst() {
+        Instance instance = new Instance(List.of(Project.of("b", 300), Project.of("a", 100), Project.of("c", 200)), 1000);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(new Ballot.Approval(Set.of("c")),
+                new Ballot.Approval(Set.of("c", "b"))));
+        assertEquals(List.of("a", "b", "c"), TieBreak.byProjectId().order(instance, profile));
+        assertEquals(List.of("c", "b", "a"), TieBreak.platform(new byte[] {1}).order(instance, profile));
+    }
+
     @Test
     void theDrawIsReproducibleAndDependsOnTheFile() {
         Instance instance = new Instance(List.of(Project.of("p1", 1), Project.of("p2", 1), Project.of("p3", 1),
