@@ -8,12 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.wijkfonds.audit.chain.ChainedEvent;
+import nl.wijkfonds.audit.chain.HashChain;
+
 import java.time.Instant;
 
 /**
  * One state change that matters, as auditors read it: who did what to which subject, when, and the subject's state
- * before and after (as JSON). Immutable in code and append-only in the database (triggers refuse updates and
- * deletes). Never served from the shared cache: the chain check must see what the database holds.
+ * before and after (as JSON). Immutable in code and append-only in the database (the application's account may
+ * only insert and read; triggers refuse updates and deletes). Chained by {@link HashChain} and keyed with the
+ * trail key. Never served from the shared cache: the chain check must see what the database holds.
  */
 @Entity
 @Table(name = "audit_event")
@@ -51,11 +55,14 @@ public class AuditEvent {
     @Column(updatable = false)
     private String hash;
 
+    @Column(updatable = false)
+    private String mac;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actor, String action, String subjectType, String subjectId,
-               String beforeState, String afterState, String previousHash) {
+               String beforeState, String afterState, String previousHash, TrailKey key) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -64,7 +71,15 @@ public class AuditEvent {
         this.beforeState = beforeState;
         this.afterState = afterState;
         this.previousHash = previousHash;
-        this.hash = HashChain.hashOf(this);
+        this.hash = HashChain.hashOf(previousHash, occurredAt.toString(), actor, action, subjectType, subjectId,
+                beforeState, afterState);
+        this.mac = key.eventMac(hash);
+    }
+
+    /** The event as the chain check reads it. */
+    public ChainedEvent chained() {
+        return new ChainedEvent(id, occurredAt.toString(), actor, action, subjectType, subjectId, beforeState,
+                afterState, previousHash, hash, mac);
     }
 
     public Long getId() {
@@ -107,5 +122,10 @@ public class AuditEvent {
     /** SHA-256 of this event's content and {@link #getPreviousHash()}, see {@link HashChain}. */
     public String getHash() {
         return hash;
+    }
+
+    /** HMAC of {@link #getHash()} with the trail key (null for events from before the key). */
+    public String getMac() {
+        return mac;
     }
 }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.audit.AuditEvent;
 import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.audit.chain.TrailCheck;
 
 import java.util.List;
 
-/** The auditors' view of the newest audit events. */
+/** The auditors' view of the newest audit events and of the whole trail's check. */
 @Named("auditTrail")
 @RequestScoped
 public class AuditTrailBean {
@@ -19,7 +20,8 @@ public class AuditTrailBean {
     private AuditLog auditLog;
 
     private List<AuditEvent> events;
-    private AuditLog.ChainCheck chain;
+    private TrailCheck.TrailReport report;
+    private List<String> excessRights;
 
     public List<AuditEvent> getEvents() {
         if (events == null) {
@@ -28,10 +30,23 @@ public class AuditTrailBean {
         return events;
     }
 
-    public AuditLog.ChainCheck getChain() {
-        if (chain == null) {
-            chain = auditLog.verifyChain();
+    /** The application's database rights on the trail beyond adding and reading; empty as it should be. */
+    public List<String> getExcessRights() {
+        if (excessRights == null) {
+            excessRights = auditLog.rightsBeyondAppending();
         }
-        return chain;
+        return excessRights;
+    }
+
+    /** The same, as one line of text. */
+    public String getExcessRightsText() {
+        return String.join(", ", getExcessRights());
+    }
+
+    public TrailCheck.TrailReport getReport() {
+        if (report == null) {
+            report = auditLog.verify();
+        }
+        return report;
     }
 }
