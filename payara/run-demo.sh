@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Runs Wijkfonds with demo data at http://localhost:8080 (the README's first command).
-# Settings (environment): WIJKFONDS_DB_URL, WIJKFONDS_DB_USER, WIJKFONDS_DB_PASSWORD, PORT (default 8080),
+# Settings (environment): WIJKFONDS_DB_URL; the application's database account WIJKFONDS_DB_USER /
+# WIJKFONDS_DB_PASSWORD and the owner's that migrates WIJKFONDS_DB_OWNER_USER / WIJKFONDS_DB_OWNER_PASSWORD (both
+# created by payara/db-accounts.sh as DB_ADMIN_USER, default root); WIJKFONDS_KEY_DIR; PORT (default 8080),
 # MAIL_PORT (default 3025: the local GreenMail SMTP server; its IMAP port is MAIL_PORT+118, its web API MAIL_PORT+5257).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . payara/mariadb.sh
 
 ensure_mariadb
+export WIJKFONDS_DB_URL="${WIJKFONDS_DB_URL:-jdbc:mariadb://127.0.0.1:3306/wijkfonds?createDatabaseIfNotExist=true}"
+export WIJKFONDS_DB_OWNER_USER="${WIJKFONDS_DB_OWNER_USER:-wijkfonds_owner}"
+export WIJKFONDS_DB_OWNER_PASSWORD="${WIJKFONDS_DB_OWNER_PASSWORD:-wijkfonds-demo-owner}"
+export WIJKFONDS_DB_USER="${WIJKFONDS_DB_USER:-wijkfonds_app}"
+export WIJKFONDS_DB_PASSWORD="${WIJKFONDS_DB_PASSWORD:-wijkfonds-demo-app}"
+payara/db-accounts.sh "$WIJKFONDS_DB_URL"
 echo "Building..."
 mvn -B -q package -DskipTests
 
@@ -24,7 +32,12 @@ greenmail=$!
 export WIJKFONDS_DEMO=true
 export WIJKFONDS_SMTP_HOST=127.0.0.1 WIJKFONDS_SMTP_PORT="$smtp"
 export WIJKFONDS_BASE_URL="${WIJKFONDS_BASE_URL:-http://localhost:$port/}"
-java -Duser.timezone=UTC -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
+# The host[:port] of the public address, for the server's own redirects (post-boot-commands.asadmin)
+authority="${WIJKFONDS_BASE_URL#*://}"
+export WIJKFONDS_PUBLIC_HOST="${WIJKFONDS_PUBLIC_HOST:-${authority%%/*}}"
+# Tested with a 512 MB heap, 32 HTTP threads (post-boot-commands.asadmin) and 20 database connections
+# (DatabaseConfiguration): twenty large uploads at once from one session leave it answering (plan/UploadMemoryTests).
+java -Duser.timezone=UTC -Xmx"${WIJKFONDS_HEAP:-512m}" -jar target/payara-micro.jar --nohazelcast --port "$port" --contextroot / \
     --logproperties payara/logging.properties --postbootcommandfile payara/post-boot-commands.asadmin \
     --deploy target/wijkfonds.war &
 payara=$!

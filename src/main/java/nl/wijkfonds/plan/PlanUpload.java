@@ -1,26 +1,37 @@
 package nl.wijkfonds.plan;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * An uploaded file after {@link FileInspection} accepted it: its real type, its content with metadata stripped, and
- * a thumbnail for images where one could be made. Only the inspection builds one, so a plan never holds a file that
- * was not checked.
+ * An uploaded file after {@link FileInspection} accepted it: its real type, and where its cleaned content waits on
+ * disk (metadata stripped) until the plan is saved, with a small thumbnail for images. Only the inspection builds
+ * one, so a plan never holds a file that was not checked; the page that shows it holds no more than these few
+ * fields, whatever the file's size.
  */
 public final class PlanUpload implements Serializable {
 
     private final FileKind kind;
     private final String fileName;
     private final String contentType;
-    private final byte[] content;
+    private final String contentFile;
+    private final long size;
     private final byte[] thumbnail;
 
-    PlanUpload(FileKind kind, String fileName, String contentType, byte[] content, byte[] thumbnail) {
+    PlanUpload(FileKind kind, String fileName, String contentType, Path content, byte[] thumbnail) {
         this.kind = kind;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.content = content;
+        this.contentFile = content.toString();
         this.thumbnail = thumbnail;
+        try {
+            this.size = Files.size(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public FileKind kind() {
@@ -35,8 +46,17 @@ public final class PlanUpload implements Serializable {
         return contentType;
     }
 
+    /** The cleaned content, read when the plan is saved (one file of at most 10 MB at a time). */
     byte[] content() {
-        return content;
+        try {
+            return Files.readAllBytes(file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("an upload's file is gone: " + contentFile, e);
+        }
+    }
+
+    Path file() {
+        return Path.of(contentFile);
     }
 
     byte[] thumbnail() {
@@ -44,6 +64,6 @@ public final class PlanUpload implements Serializable {
     }
 
     public long size() {
-        return content.length;
+        return size;
     }
 }

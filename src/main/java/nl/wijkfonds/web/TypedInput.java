@@ -61,6 +61,19 @@ public final class TypedInput {
         }
     }
 
+    /** A decimal number with a point or a comma (degrees of a map position, say), or null when empty. */
+    public BigDecimal decimal(String property, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            unreadable.add(new Violation(property, "validation.number"));
+            return null;
+        }
+    }
+
     /** A date as a date field sends it (ISO, 2027-03-01), or null when empty. */
     public LocalDate date(String property, String typed) {
         if (typed == null || typed.isBlank()) {

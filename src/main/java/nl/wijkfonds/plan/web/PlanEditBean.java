@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.groups.Default;
 import nl.wijkfonds.plan.FileKind;
+import nl.wijkfonds.plan.PendingUploads;
 import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanDraft;
 import nl.wijkfonds.plan.PlanService;
@@ -25,6 +26,8 @@ import org.omnifaces.cdi.param.ParamValue;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +46,9 @@ public class PlanEditBean implements Serializable {
 
     @Inject
     private LanguageBean language;
+
+    @Inject
+    private PendingUploads uploads;
 
     @Inject
     @Param(name = "id")
@@ -95,6 +101,7 @@ public class PlanEditBean implements Serializable {
         PlanDraft draft = form.toDraft(input);
         input.check(validation, draft);
         Plan saved = plans.save(id, draft);
+        discardWaiting(draft.files());
         Feedback.doneAfterRedirect(saved.getStatus() == PlanStatus.DRAFT ? "plan.saved.draft"
                 : "plan.saved.edit", saved.getTitle());
         return "/account/plan?faces-redirect=true&id=" + saved.getId();
@@ -105,6 +112,7 @@ public class PlanEditBean implements Serializable {
         PlanDraft draft = form.toDraft(input);
         input.check(validation, draft, Default.class, PlanDraft.Complete.class);
         Plan submitted = plans.submit(id, draft);
+        discardWaiting(draft.files());
         Feedback.doneAfterRedirect("plan.saved.submitted", submitted.getTitle());
         return "/account/plans?faces-redirect=true";
     }
@@ -115,6 +123,7 @@ public class PlanEditBean implements Serializable {
         PlanDraft draft = form.toDraft(input);
         input.check(validation, draft, Default.class, PlanDraft.Complete.class);
         Plan resubmitted = plans.resubmit(id, draft);
+        discardWaiting(draft.files());
         Feedback.doneAfterRedirect("plan.saved.resubmitted", resubmitted.getTitle());
         return "/account/plans?faces-redirect=true";
     }
@@ -125,17 +134,30 @@ public class PlanEditBean implements Serializable {
         return "/account/plans?faces-redirect=true";
     }
 
+    /** The new files are stored with the plan now (or deleted with the draft): their waiting copies go. */
+    private void discardWaiting(List<PlanDraft.FileRow> files) {
+        files.stream().filter(PlanDraft.FileRow::isNew).forEach(row -> uploads.discard(row.upload()));
+    }
+
     public String deleteDraft() {
         plans.deleteDraft(id);
+        discardWaiting(form.getFiles());
         Feedback.doneAfterRedirect("plan.saved.deleted", form.getTitle());
         return "/account/plans?faces-redirect=true";
     }
 
-    /** Checks one uploaded file at once, so the resident hears right away; it is stored when the plan is saved. */
-    public void upload(FileUploadEvent event) {
+    /**
+     * Checks one uploaded file at once, so the resident hears right away; it waits on disk (streamed there from the
+     * request) and is stored when the plan is saved.
+     */
+    public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
-        PlanUpload upload = plans.inspect(file.getFileName(), file.getContent());
+        PlanUpload upload;
+        try (InputStream content = file.getInputStream()) {
+            upload = uploads.receive(file.getFileName(), content);
+        }
         if (form.count(upload.kind()) >= upload.kind().maxPerPlan()) {
+            uploads.discard(upload);
             throw new DomainException("plan.files.tooMany." + upload.kind().name().toLowerCase(Locale.ROOT),
                     "files", upload.kind().maxPerPlan());
         }
@@ -144,6 +166,9 @@ public class PlanEditBean implements Serializable {
 
     public void removeFile(PlanDraft.FileRow row) {
         form.getFiles().remove(row);
+        if (row.isNew()) {
+            uploads.discard(row.upload());
+        }
     }
 
     public void addCost() {
