@@ -1,0 +1,352 @@
+package nl.wijkfonds.voting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.identity.ClientAddress;
+import nl.wijkfonds.identity.SecurityEventKind;
+import nl.wijkfonds.identity.SecurityLog;
+import nl.wijkfonds.identity.Throttle;
+import nl.wijkfonds.identity.ThrottleRule;
+import nl.wijkfonds.round.Phase;
+import nl.wijkfonds.round.Round;
+import nl.wijkfonds.round.RoundService;
+import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.Role;
+import nl.wijkfonds.shared.Validation;
+import nl.wijkfonds.shared.Violations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Casting votes, and the officials' side of a round's vote: its rules and turnout. A vote is taken only while the
+ * round is in its voting phase, from a code that goes with the postcode and has not voted yet, with choices that
+ * keep every rule of the round's ballots; then, in one transaction ({@link BallotStore}), the code is marked used (a
+ * conditional update, so that of any number of simultaneous votes with one code exactly one wins) and the ballots
+ * are stored. Checking runs outside any transaction: the throttling counters and the security log each commit on
+ * their own, and a request never holds two database connections at once. Neither the logs nor the audit trail hear
+ * of a cast vote.
+ */
+@Stateless
+public class VotingService {
+
+    static final String SUBJECT = "round";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private RoundService rounds;
+
+    @Inject
+    private BallotBox ballotBox;
+
+    @Inject
+    private OpenBallots openBallots;
+
+    @Inject
+    private BallotStore ballotStore;
+
+    @Inject
+    private VotingKey key;
+
+    @Inject
+    private Throttle throttle;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private SecurityLog securityLog;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Validation validation;
+
+    /**
+     * Casts a vote: one ballot per scope the voter chose plans on. Refusals ({@link VoteRefused}, or
+     * {@link nl.wijkfonds.shared.InvalidInput} for the choices) leave everything as it was, except the throttling
+     * counters and the security log, which record a wrong code without the code or postcode.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CastReceipt cast(long roundId, CastCommand vote) {
+        Round round = rounds.find(roundId);
+        return store(round, holder(round, vote.code(), vote.postcode()), vote.choices());
+    }
+
+    /**
+     * Stores a checked vote in its own transaction ({@link BallotStore}); a refusal because the code was used is
+     * logged afterwards, outside that transaction.
+     */
+    private CastReceipt store(Round round, CodeHolder holder, List<Choice> choices) {
+        List<Ballot> ballots = ballotsFor(round, holder.neighbourhoodId(), choices);
+        try {
+            ballotStore.store(round.getId(), holder.hash(), ballots);
+        } catch (VoteRefused usedMeanwhile) {
+            throw used(round.getId());
+        }
+        List<CastReceipt.Line> receipts = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        openBallots.scopes(round.getId()).forEach(s -> names.put(s.neighbourhoodId(), s.name()));
+        for (Ballot ballot : ballots) {
+            receipts.add(new CastReceipt.Line(names.get(ballot.getNeighbourhoodId()), ballot.getReceipt()));
+        }
+        return new CastReceipt(receipts);
+    }
+
+    /** Checks a vote as {@link #cast} would, and stores nothing: for the voter's review step. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void check(long roundId, CastCommand vote) {
+        Round round = rounds.find(roundId);
+        ballotsFor(round, holder(round, vote.code(), vote.postcode()).neighbourhoodId(), vote.choices());
+    }
+
+    /**
+     * Checks a paper vote as {@link #cast} would and returns the code's stored hash, which is all a pending paper
+     * entry keeps of the code. Stores nothing.
+     */
+    @RolesAllowed(Role.ASSISTANT)
+    public String checkPaper(long roundId, CastCommand vote) {
+        Round round = rounds.find(roundId);
+        CodeHolder holder = holder(round, vote.code(), vote.postcode());
+        ballotsFor(round, holder.neighbourhoodId(), vote.choices());
+        return holder.hash();
+    }
+
+    /**
+     * Casts a paper vote that a second assistant confirmed, by the code's hash: the same checks and the same one
+     * transaction as {@link #cast}. The caller records in the audit log that it came in on paper.
+     */
+    @RolesAllowed(Role.ASSISTANT)
+    public CastReceipt castPaper(long roundId, String codeHash, List<Choice> choices) {
+        Round round = rounds.find(roundId);
+        requireVoting(round);
+        List<?> rows = em.createNativeQuery("select v.neighbourhood_id, c.used from voting_code c join voter v"
+                        + " on v.id = c.voter_id where c.code_hash = ? and c.round_id = ?")
+                .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
+        if (rows.isEmpty()) {
+            throw new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.wrong", "code");
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (isTrue(row[1])) {
+            throw used(roundId);
+        }
+        return store(round, new CodeHolder(codeHash, row[0] == null ? null : ((Number) row[0]).longValue()), choices);
+    }
+
+    /**
+     * Lets a voter in to fill in their ballot: checks what {@link #cast} checks about the round and the code, and
+     * returns the ballots the voter votes on. Changes nothing but the throttling counters on a wrong code.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public VoterBallots access(long roundId, String code, String postcode) {
+        Round round = rounds.find(roundId);
+        CodeHolder holder = holder(round, code, postcode);
+        return new VoterBallots(round.getVotingMethod(), openBallots.rules(roundId), openBallots.scopes(roundId).stream()
+                .filter(s -> s.isFor(holder.neighbourhoodId())).toList());
+    }
+
+    /** The stored hash and the neighbourhood of a code that may vote now, or a refusal. */
+    private CodeHolder holder(Round round, String typedCode, String typedPostcode) {
+        requireVoting(round);
+        Violations typed = new Violations();
+        if (typedCode == null || typedCode.isBlank()) {
+            typed.add("code", "validation.required");
+        }
+        String postcode = Postcode.read(typedPostcode).orElse(null);
+        if (typedPostcode == null || typedPostcode.isBlank()) {
+            typed.add("postcode", "validation.required");
+        } else if (postcode == null) {
+            typed.add("postcode", "voting.postcode.invalid");
+        }
+        typed.throwIfAny();
+        checkThrottles(postcode);
+        String code = CodeAlphabet.readCode(typedCode)
+                .orElseThrow(() -> new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.mistyped", "code"));
+        String hash = key.hash(round.getId(), code);
+        List<?> rows = em.createNativeQuery("select v.postcode, v.neighbourhood_id, c.used from voting_code c"
+                        + " join voter v on v.id = c.voter_id where c.code_hash = ? and c.round_id = ?")
+                .setParameter(1, hash).setParameter(2, round.getId()).getResultList();
+        Object[] row = rows.isEmpty() ? null : (Object[]) rows.get(0);
+        if (row == null || !postcode.equals(row[0])) {
+            throw refuseWrongCode(round.getId(), postcode);
+        }
+        if (isTrue(row[2])) {
+            throw used(round.getId());
+        }
+        return new CodeHolder(hash, row[1] == null ? null : ((Number) row[1]).longValue());
+    }
+
+    private record CodeHolder(String hash, Long neighbourhoodId) {
+    }
+
+    private void requireVoting(Round round) {
+        // The phase from the database, not the cached round: another instance may just have closed the vote.
+        Object phase = em.createNativeQuery("select phase from budget_round where id = ?").setParameter(1, round.getId())
+                .getSingleResult();
+        if (!Phase.VOTING.name().equals(phase)) {
+            throw new VoteRefused(VoteRefused.Reason.CLOSED, "voting.closed", null);
+        }
+    }
+
+    /**
+     * The voter's choices sorted onto the ballots of their neighbourhood and of the district, each checked against
+     * the round's rules; every problem at once.
+     */
+    List<Ballot> ballotsFor(Round round, Long neighbourhood, List<Choice> choices) {
+        VotingRules rules = openBallots.rules(round.getId());
+        Map<BallotScope, List<Choice>> byScope = new LinkedHashMap<>();
+        List<BallotScope> scopes = openBallots.scopes(round.getId()).stream().filter(s -> s.isFor(neighbourhood))
+                .toList();
+        scopes.forEach(scope -> byScope.put(scope, new ArrayList<>()));
+        Violations problems = new Violations();
+        for (Choice choice : choices) {
+            Optional<BallotScope> scope = scopes.stream().filter(s -> s.contains(choice.getPlanId())).findFirst();
+            if (scope.isPresent()) {
+                byScope.get(scope.get()).add(choice);
+            } else {
+                problems.add("choices", "voting.ballot.notOnBallot", choice.getPlanId());
+            }
+        }
+        List<Ballot> ballots = new ArrayList<>();
+        byScope.forEach((scope, chosen) -> {
+            if (!chosen.isEmpty()) {
+                BallotRules.check(round.getVotingMethod(), rules, scope, chosen, "choices", problems);
+                ballots.add(new Ballot(round.getId(), scope.neighbourhoodId(), round.getVotingMethod(), chosen));
+            }
+        });
+        if (ballots.isEmpty() && problems.isEmpty()) {
+            problems.add("choices", "voting.ballot.empty");
+        }
+        problems.throwIfAny();
+        return ballots;
+    }
+
+    /** Sets the round's voting rules; only before voting opens, since ballots are cast against them. */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public VotingRules saveRules(long roundId, VotingRulesSetup setup) {
+        validation.check(setup);
+        Round round = rounds.find(roundId);
+        if (round.getPhase().votingHasOpened()) {
+            throw new DomainException("voting.rules.frozen");
+        }
+        VotingRules rules = em.find(VotingRules.class, roundId);
+        VotingRulesSetup before = rules == null ? null : rules.setup();
+        if (rules == null) {
+            rules = VotingRules.defaults(roundId);
+            rules.revise(setup);
+            em.persist(rules);
+        } else {
+            rules.revise(setup);
+        }
+        em.flush();
+        auditLog.record("voting.rules-set", SUBJECT, roundId, before, rules.setup());
+        return rules;
+    }
+
+    /**
+     * Sets the short texts the ballot shows for the round's plans (an empty one removes it); only before voting
+     * opens, so that every voter reads the same ballot.
+     */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public void saveBallotTexts(long roundId, BallotTexts texts) {
+        validation.check(texts);
+        Round round = rounds.find(roundId);
+        if (round.getPhase().votingHasOpened()) {
+            throw new DomainException("voting.texts.frozen");
+        }
+        Map<Long, BallotCard> before = ballotBox.cards(roundId);
+        for (BallotTexts.Text text : texts.texts()) {
+            if (!before.containsKey(text.planId())) {
+                throw new DomainException("voting.ballot.notOnBallot", null, text.planId());
+            }
+            em.createNativeQuery("delete from ballot_text where plan_id = ?").setParameter(1, text.planId())
+                    .executeUpdate();
+            if (text.text() != null && !text.text().isBlank()) {
+                em.createNativeQuery("insert into ballot_text (plan_id, text) values (?, ?)")
+                        .setParameter(1, text.planId()).setParameter(2, text.text().strip()).executeUpdate();
+            }
+        }
+        auditLog.record("voting.ballot-texts-set", SUBJECT, roundId, null, texts);
+    }
+
+    /** The officials' own ballot texts of a round, by plan. */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public Map<Long, String> ballotTexts(long roundId) {
+        Map<Long, String> texts = new HashMap<>();
+        for (Object result : em.createNativeQuery("select t.plan_id, t.text from ballot_text t join plan p"
+                + " on p.id = t.plan_id where p.round_id = ?").setParameter(1, roundId).getResultList()) {
+            Object[] row = (Object[]) result;
+            texts.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return texts;
+    }
+
+    /** Per neighbourhood, how many codes were issued and how many have voted; never who. */
+    @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
+    public List<TurnoutLine> turnout(long roundId) {
+        Round round = rounds.find(roundId);
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        for (Object result : em.createNativeQuery("select v.neighbourhood_id, count(*), sum(c.used) from voting_code c"
+                + " join voter v on v.id = c.voter_id where c.round_id = ? group by v.neighbourhood_id")
+                .setParameter(1, roundId).getResultList()) {
+            Object[] row = (Object[]) result;
+            counts.put(row[0] == null ? null : ((Number) row[0]).longValue(),
+                    new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        List<TurnoutLine> lines = new ArrayList<>();
+        round.getNeighbourhoods().forEach(n -> {
+            long[] count = counts.getOrDefault(n.getId(), new long[2]);
+            lines.add(new TurnoutLine(n.getId(), n.getName(), count[0], count[1]));
+        });
+        if (counts.containsKey(null)) {
+            lines.add(new TurnoutLine(null, round.getName(), counts.get(null)[0], counts.get(null)[1]));
+        }
+        return lines;
+    }
+
+    private void checkThrottles(String postcode) {
+        try {
+            throttle.check(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone());
+            throttle.check(ThrottleRule.VOTING_CODE_POSTCODE, postcode);
+        } catch (DomainException wait) {
+            securityLog.record(SecurityEventKind.VOTING_THROTTLED, null, "voting code");
+            throw new VoteRefused(VoteRefused.Reason.THROTTLED, wait.messageKey(), null,
+                    wait.arguments().toArray());
+        }
+    }
+
+    /** Counts the wrong try against the address and postcode, logs it without either, and refuses. */
+    private VoteRefused refuseWrongCode(long roundId, String postcode) {
+        throttle.count(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone());
+        throttle.count(ThrottleRule.VOTING_CODE_POSTCODE, postcode);
+        securityLog.record(SecurityEventKind.VOTING_CODE_REFUSED, null, "round " + roundId + ": wrong code or postcode");
+        return new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.wrong", "code");
+    }
+
+    private VoteRefused used(long roundId) {
+        securityLog.record(SecurityEventKind.VOTING_CODE_REFUSED, null, "round " + roundId + ": code used before");
+        return new VoteRefused(VoteRefused.Reason.USED, "voting.code.used", "code");
+    }
+
+    /** A BOOLEAN column as the driver hands it over: a Boolean, or a number for TINYINT(1). */
+    private static boolean isTrue(Object column) {
+        return column instanceof Boolean flag ? flag : ((Number) column).intValue() != 0;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.wijkfonds.voting;
+
+import nl.wijkfonds.testing.Deployed;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static nl.wijkfonds.testing.TestDatabase.column;
+import static nl.wijkfonds.testing.TestDatabase.count;
+import static nl.wijkfonds.voting.VotingPages.OUD_WEST;
+import static nl.wijkfonds.voting.VotingPages.castByApi;
+import static nl.wijkfonds.voting.VotingPages.planId;
+import static nl.wijkfonds.voting.VotingPages.round;
+import static nl.wijkfonds.voting.VotingPages.vote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ballot secret, checked where it could leak: the schema (no column that joins a ballot to a code, voter,
+ * account or session, and no time on a ballot), the audit trail, the security log and the server's log; and the
+ * throttling of wrong codes, whose refusals are logged without the code or postcode.
+ */
+interface SecrecyTests extends Deployed {
+
+    @Test
+    @Order(90)
+    default void noColumnJoinsABallotToItsVoter() {
+        assertEquals(Set.of("id", "round_id", "neighbourhood_id", "ballot_kind", "receipt"), columns("ballot"));
+        assertEquals(Set.of("ballot_id", "plan_id", "points", "rank_position"), columns("ballot_choice"));
+        assertEquals(List.of(), column("select concat(table_name, '.', column_name) from information_schema.columns"
+                + " where table_schema = database() and table_name in ('ballot', 'ballot_choice')"
+                + " and data_type in ('timestamp', 'datetime', 'date', 'time', 'year')"), "no time on a ballot");
+        assertEquals(Set.of("ballot_choice.ballot_id"), Set.copyOf(column("select concat(table_name, '.',"
+                + " column_name) from information_schema.key_column_usage where table_schema = database()"
+                + " and referenced_table_name = 'ballot'")), "only its choices point to a ballot");
+        assertEquals(Set.of("budget_round", "neighbourhood", "plan", "ballot"), Set.copyOf(column("select distinct"
+                + " referenced_table_name from information_schema.key_column_usage where table_schema = database()"
+                + " and table_name in ('ballot', 'ballot_choice') and referenced_table_name is not null")));
+        assertEquals(List.of(), column("select concat(table_name, '.', column_name) from information_schema.columns"
+                + " where table_schema = database() and table_name in ('voting_code', 'voter', 'paper_entry')"
+                + " and (column_name like '%ballot%' or column_name like '%receipt%')"), "nor from a code");
+        for (String id : column("select id from ballot")) {
+            assertTrue(id.matches("[0-9a-f]{32}"), "a random id, not a sequence: " + id);
+        }
+    }
+
+    @Test
+    @Order(95)
+    default void neitherAuditTrailNorLogsHoldACodeOrPostcode() throws IOException {
+        List<String> secrets = VotingFixture.CODES.values().stream()
+                .flatMap(code -> Stream.of(code, code.replace("-", ""))).toList();
+        List<String> postcodes = List.of("1054AB", "1054 AB", "1051CD", "1051 CD");
+        for (String secret : Stream.concat(secrets.stream(), postcodes.stream()).toList()) {
+            String like = "%" + secret + "%";
+            assertEquals(0, count("select count(*) from audit_event where concat_ws('|', actor, action, subject_id,"
+                    + " before_state, after_state) like ?", like), "audit trail holds " + secret);
+            assertEquals(0, count("select count(*) from security_event where concat_ws('|', detail,"
+                    + " client_address) like ?", like), "security log holds " + secret);
+        }
+        Path log = Path.of("target/failsafe-reports/" + VotingIT.class.getName() + "-output.txt");
+        if (Files.exists(log)) {
+            String server = Files.readString(log, StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertFalse(server.contains(secret), "the server log holds a voting code");
+            }
+            assertFalse(server.contains("1054AB") || server.contains("1054 AB"), "the server log holds a postcode");
+        }
+        assertEquals(0, count("select count(*) from audit_event where subject_type = 'ballot'"), "no event per ballot");
+    }
+
+    @Test
+    @Order(80)
+    default void wrongCodesAreThrottledPerClientAndRefusalsLoggedWithoutTheCode() {
+        long refusals = count("select count(*) from security_event where kind = 'VOTING_CODE_REFUSED'");
+        long plan = Long.parseLong(planId("Geveltuinen"));
+        int tries = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = castByApi(base(), round(), vote(CodeAlphabet.newCode(), OUD_WEST, plan), "nl");
+            tries++;
+        } while (answer.statusCode() == 401 && tries < 20);
+        assertEquals(429, answer.statusCode(), "throttled after at most ten wrong codes: " + answer.body());
+        assertTrue(tries <= 11, tries + " tries");
+        assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "says how long to wait");
+        assertTrue(answer.body().contains("Te veel pogingen"), answer.body());
+        HttpResponse<String> rightCode = castByApi(base(), round(), vote(VotingFixture.code("O5"), OUD_WEST, plan),
+                "nl");
+        assertEquals(429, rightCode.statusCode(), "while throttled even a right code waits");
+        assertEquals(0, count("select count(*) from voting_code where used and voter_id = (select id from voter"
+                + " where reference = 'O5')"));
+        assertTrue(count("select count(*) from security_event where kind = 'VOTING_CODE_REFUSED'") > refusals);
+        assertTrue(count("select count(*) from security_event where kind = 'VOTING_THROTTLED'") > 0);
+        assertEquals(0, count("select count(*) from security_event where kind like 'VOTING%' and (detail like '%1054%'"
+                + " or detail regexp '[" + CodeAlphabet.SYMBOLS + "]{10}')"));
+    }
+
+    private static Set<String> columns(String table) {
+        return Set.copyOf(column("select column_name from information_schema.columns where table_schema = database()"
+                + " and table_name = ?", table));
+    }
+}
