@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAINS = {"nl.wijkfonds.round..", "nl.wijkfonds.plan..",
             "nl.wijkfonds.identity..", "nl.wijkfonds.audit..", "nl.wijkfonds.review..", "nl.wijkfonds.voting..",
-            "nl.wijkfonds.results..", "nl.wijkfonds.community..", "nl.wijkfonds.notify..", "nl.wijkfonds.demo.."};
+            "nl.wijkfonds.results..", "nl.wijkfonds.community..", "nl.wijkfonds.notify..", "nl.wijkfonds.demo..",
+            "nl.wijkfonds.privacy.."};
 
     private static final String[] WEB_TYPES = {"jakarta.faces..", "jakarta.servlet..", "org.primefaces..",
             "org.omnifaces.."};
@@ -35,6 +36,14 @@ class ArchitectureTest {
     void allocationDependsOnTheJdkOnly() {
         classes().that().resideInAPackage("nl.wijkfonds.allocation..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.wijkfonds.allocation..")
+                .check(MAIN);
+    }
+
+    @Test
+    void auditTrailProofsDependOnTheJdkOnly() {
+        classes().that().resideInAPackage("nl.wijkfonds.audit.chain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
+                        "nl.wijkfonds.audit.chain..")
                 .check(MAIN);
     }
 

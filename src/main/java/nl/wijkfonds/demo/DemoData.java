@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.community.Area;
+import nl.wijkfonds.community.CommunitySettings;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
 import nl.wijkfonds.identity.NewAccount;
@@ -51,7 +53,10 @@ public class DemoData {
             List.of("ambtenaar2@demo.wijkfonds.nl", "Demo Ambtenaar Twee", Role.OFFICIAL),
             List.of("ambtenaar3@demo.wijkfonds.nl", "Demo Ambtenaar Drie", Role.OFFICIAL),
             List.of("auditor@demo.wijkfonds.nl", "Demo Auditor", Role.AUDITOR),
-            List.of("beheer@demo.wijkfonds.nl", "Demo Beheerder", Role.ADMIN));
+            List.of("beheer@demo.wijkfonds.nl", "Demo Beheerder", Role.ADMIN),
+            // Two assistants: a paper ballot one of them enters counts only once the other confirms it.
+            List.of("assistent@demo.wijkfonds.nl", "Demo Assistent", Role.ASSISTANT),
+            List.of("assistent2@demo.wijkfonds.nl", "Demo Assistent Twee", Role.ASSISTANT));
 
     static final String PASSWORD = "wijkfonds-demo";
 
@@ -96,6 +101,9 @@ public class DemoData {
         em.persist(rules);
         em.flush();
         auditLog.record("review.rules-set", "round", round.getId(), null, rules.snapshot());
+        CommunitySettings community = new CommunitySettings(round);
+        community.placeIn(Area.AMSTERDAM_WEST);
+        em.persist(community);
         if (Settings.demoPlans() > 0) {
             Account author = accounts.createBySystem(
                     new NewAccount("initiatief@demo.wijkfonds.nl", "Demo Initiatiefnemer", PASSWORD), Role.RESIDENT);

@@ -97,6 +97,25 @@ public class Account {
         passwordHash = newHash;
     }
 
+    /** The person corrects the name the platform uses for them (AVG art. 16). */
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /**
+     * Erasure (AVG art. 17): the address, name, password and second factor go; what stays is the random public id
+     * (so that the audit trail, which names it, still adds up) with no way back to the person. The account can never
+     * sign in again.
+     */
+    void erase() {
+        email = "erased-" + publicId + "@invalid";
+        displayName = "-";
+        passwordHash = null;
+        totpSecret = null;
+        totpEnabledAt = null;
+        enabled = false;
+    }
+
     void disable() {
         enabled = false;
     }

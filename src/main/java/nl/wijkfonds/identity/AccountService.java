@@ -202,6 +202,56 @@ public class AccountService {
         securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account.getPublicId(), null);
     }
 
+    /** The signed-in person corrects their name; the audit trail says that it changed, not what it was. */
+    @RolesAllowed(Role.ACCOUNT)
+    public void rename(NameCorrection correction) {
+        validation.check(correction);
+        Account account = current();
+        account.rename(correction.displayName().strip());
+        auditLog.record("account.corrected", SUBJECT, account.getPublicId(), null, null);
+        securityLog.record(SecurityEventKind.PERSONAL_DATA_CORRECTED, account.getPublicId(), "name");
+    }
+
+    /**
+     * Checks the signed-in resident's password before their account is erased; staff accounts are not erased by
+     * their holders (their decisions must stay attributable), an administrator disables them.
+     */
+    @RolesAllowed(Role.ACCOUNT)
+    public Account confirmErasure(String password) {
+        Account account = current();
+        if (account.isStaff()) {
+            throw new DomainException("privacy.erase.staff");
+        }
+        refuseWhileThrottled(ThrottleRule.SIGN_IN_ACCOUNT, account.getEmail(), account.getPublicId(), "erasure");
+        if (!passwordHashing.matches(password == null ? "" : password, account.getPasswordHash())) {
+            throttle.count(ThrottleRule.SIGN_IN_ACCOUNT, account.getEmail());
+            securityLog.record(SecurityEventKind.SIGN_IN_FAILED, account.getPublicId(), "erasure");
+            throw new InvalidInput(List.of(new Violation("password", "password.currentWrong")));
+        }
+        return account;
+    }
+
+    /**
+     * Erases the signed-in account after {@link #confirmErasure}: its tokens, recovery codes and sessions (with
+     * their client addresses and browsers) are deleted, the client addresses in its security events are cleared,
+     * the mail to its address is deleted from the outbox, and the account keeps only its public id.
+     */
+    @RolesAllowed(Role.ACCOUNT)
+    public void eraseCurrent() {
+        Account account = current();
+        String address = account.getEmail();
+        for (String table : List.of("account_token", "recovery_code", "account_session")) {
+            em.createNativeQuery("delete from " + table + " where account_id = ?")
+                    .setParameter(1, account.getId()).executeUpdate();
+        }
+        em.createNativeQuery("update security_event set client_address = null where account_public_id = ?")
+                .setParameter(1, account.getPublicId()).executeUpdate();
+        outbox.forget(address);
+        account.erase();
+        auditLog.record("account.erased", SUBJECT, account.getPublicId(), null, null);
+        securityLog.record(SecurityEventKind.ACCOUNT_ERASED, account.getPublicId(), null);
+    }
+
     /** New recovery codes for the signed-in member of staff; the old ones stop working. */
     @RolesAllowed({Role.OFFICIAL, Role.AUDITOR, Role.ADMIN})
     public List<String> renewRecoveryCodes() {

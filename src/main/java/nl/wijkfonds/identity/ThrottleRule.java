@@ -19,7 +19,14 @@ public enum ThrottleRule {
     /** Password-reset requests from one client address. */
     RESET_ADDRESS(10, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1)),
     /** Account e-mails (verification, reset, "you already have an account") to one address: no mail bombing. */
-    MAIL_RECIPIENT(3, Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofHours(1));
+    MAIL_RECIPIENT(3, Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofHours(1)),
+    /**
+     * Wrong voting codes from one client address: ten are free, then each waits a minute, doubling up to ten,
+     * so that a voter behind a shared address is never kept out for long; forgotten after 15 quiet minutes.
+     */
+    VOTING_CODE_ADDRESS(10, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofMinutes(15)),
+    /** Wrong voting codes for one postcode, from any address: guessing a household's code spread over many. */
+    VOTING_CODE_POSTCODE(10, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofMinutes(15));
 
     private final int free;
     private final Duration firstWait;

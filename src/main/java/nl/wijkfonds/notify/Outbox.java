@@ -44,4 +44,10 @@ public class Outbox {
     /** Fired when a message is queued; delivery observes it once the transaction has committed. */
     public record MailQueued() {
     }
+
+    /** Deletes every message to this address, sent or not: after an erasure the outbox keeps no trace of it. */
+    public void forget(String recipient) {
+        em.createQuery("delete from MailMessage m where m.recipient = :recipient")
+                .setParameter("recipient", recipient).executeUpdate();
+    }
 }

@@ -152,6 +152,10 @@ public class Plan {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** Had less support than the round's threshold when support closed: it does not enter review. */
+    @Column(name = "short_of_support", nullable = false)
+    private boolean shortOfSupport;
+
     @Version
     private long version;
 
@@ -293,6 +297,9 @@ public class Plan {
 
     /** Review decides in the review phase, on a plan that was submitted and is not finally admitted or withdrawn. */
     private void checkUnderReview() {
+        if (shortOfSupport) {
+            throw new DomainException("community.support.shortOfSupport");
+        }
         if (!UNDER_REVIEW.contains(status)) {
             throw new DomainException(status == PlanStatus.WITHDRAWN ? "plan.withdrawn" : "review.plan.notUnderReview");
         }
@@ -396,11 +403,31 @@ public class Plan {
     }
 
     /** The plan's state as the audit log and version history keep it. */
+    /**
+     * Support closed with this plan below the round's threshold ({@code true}), or support opened again ({@code
+     * false}) because the round went back to the submission phase.
+     */
+    public void markShortOfSupport(boolean shortOfSupport) {
+        this.shortOfSupport = shortOfSupport;
+    }
+
+    /** Whether it stays out of review for lack of support. */
+    public boolean isShortOfSupport() {
+        return shortOfSupport;
+    }
+
     public PlanSnapshot snapshot() {
         return PlanSnapshot.of(this);
     }
 
     /** A readable part for the plan's address, e.g. "12-meer-bomen-op-het-plein". */
+    /** The submitter's contact details go (erasure or retention); the plan itself stays as it was published. */
+    void eraseContact() {
+        contactName = null;
+        contactEmail = null;
+        contactPhone = null;
+    }
+
     public String getSlug() {
         return slug(title);
     }

@@ -173,22 +173,50 @@ public class PlanService {
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new DomainException("plan.delete.notDraft");
         }
-        PlanSnapshot before = plan.snapshot();
-        em.remove(plan);
+        remove(plan);
+    }
+
+    private void remove(Plan draft) {
+        PlanSnapshot before = draft.snapshot();
+        long planId = draft.getId();
+        em.remove(draft);
         em.flush();
-        auditLog.record("plan.draft-deleted", SUBJECT, planId, before, null);
+        auditLog.record("plan.draft-deleted", SUBJECT, planId, PlanSnapshot.forTrail(before), null);
+    }
+
+    /**
+     * The signed-in person's account is being erased: their drafts are deleted, and their submitted plans stay
+     * public (they are part of the round's record) without contact details. Returns how many plans stay.
+     */
+    @RolesAllowed(Role.ACCOUNT)
+    public int forgetSubmitter() {
+        Account submitter = me();
+        List<Plan> own = em.createQuery("select p from Plan p where p.submitter = :me", Plan.class)
+                .setParameter("me", submitter).getResultList();
+        int kept = 0;
+        for (Plan plan : own) {
+            if (plan.getStatus() == PlanStatus.DRAFT) {
+                remove(plan);
+            } else {
+                plan.eraseContact();
+                auditLog.record("plan.contact-erased", SUBJECT, plan.getId(), null, null);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** The plans of the signed-in person, with their contact details: for their own copy of their data. */
+    @RolesAllowed(Role.ACCOUNT)
+    public List<Plan> ofCurrentAccount() {
+        return em.createQuery("select p from Plan p where p.submitter = :me order by p.id", Plan.class)
+                .setParameter("me", me()).getResultList();
     }
 
     /** The signed-in resident, whose name and address a new plan starts with as contact details. */
     @RolesAllowed(Role.RESIDENT)
     public Account resident() {
         return me();
-    }
-
-    /** Checks an uploaded file and strips its metadata; nothing is stored until the plan is saved. */
-    @RolesAllowed(Role.RESIDENT)
-    public PlanUpload inspect(String fileName, byte[] content) {
-        return FileInspection.inspect(fileName, content);
     }
 
     /** One of the resident's own plans, to edit. */
@@ -239,6 +267,20 @@ public class PlanService {
                 small ? file.getThumbnail() : file.getContent(), file.getFileName(), file.getKind()));
     }
 
+    /** The ids of all the current round's public plans the gallery's filters and search select (for its map). */
+    @PermitAll
+    public List<Long> galleryIds(GalleryQuery query) {
+        Optional<Round> round = rounds.current();
+        if (round.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> select = em.createQuery("select p.id" + gallerySelection(round.get(), query, parameters),
+                Long.class);
+        parameters.forEach(select::setParameter);
+        return select.getResultList();
+    }
+
     /** A page of the current round's public plans, filtered, searched and ordered as asked. */
     @PermitAll
     public GalleryPage gallery(GalleryQuery query) {
@@ -246,10 +288,29 @@ public class PlanService {
         if (round.isEmpty()) {
             return new GalleryPage(List.of(), 0, 1);
         }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = gallerySelection(round.get(), query, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int lastPage = (int) Math.max(1, (total + GalleryQuery.PAGE_SIZE - 1) / GalleryQuery.PAGE_SIZE);
+        int page = Math.min(query.page(), lastPage);
+
+        TypedQuery<PlanCard> select = em.createQuery("select new nl.wijkfonds.plan.PlanCard(p.id, p.title,"
+                + " p.summary, t.name, n.name, p.cost, p.adjustedCost, p.status)" + where + " order by " + query.order().jpql,
+                PlanCard.class);
+        parameters.forEach(select::setParameter);
+        List<PlanCard> cards = select.setFirstResult((page - 1) * GalleryQuery.PAGE_SIZE)
+                .setMaxResults(GalleryQuery.PAGE_SIZE)
+                .getResultList();
+        return new GalleryPage(withImages(cards), total, page);
+    }
+
+    /** The gallery's "from ... where ..." for the round, filters and search words; fills in the parameters. */
+    private static String gallerySelection(Round round, GalleryQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" from Plan p left join p.theme t left join p.neighbourhood n"
                 + " where p.round = :round and p.status in :statuses");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("round", round.get());
+        parameters.put("round", round);
         parameters.put("statuses", query.status() == null ? PlanStatus.PUBLIC : List.of(query.status()));
         if (query.themeId() != null) {
             where.append(" and t.id = :theme");
@@ -266,20 +327,7 @@ public class PlanService {
                     .append(i).append(" escape '!')");
             parameters.put("word" + i, "%" + words.get(i).replaceAll("([!%_])", "!$1") + "%");
         }
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        int lastPage = (int) Math.max(1, (total + GalleryQuery.PAGE_SIZE - 1) / GalleryQuery.PAGE_SIZE);
-        int page = Math.min(query.page(), lastPage);
-
-        TypedQuery<PlanCard> select = em.createQuery("select new nl.wijkfonds.plan.PlanCard(p.id, p.title,"
-                + " p.summary, t.name, n.name, p.cost, p.adjustedCost, p.status)" + where + " order by " + query.order().jpql,
-                PlanCard.class);
-        parameters.forEach(select::setParameter);
-        List<PlanCard> cards = select.setFirstResult((page - 1) * GalleryQuery.PAGE_SIZE)
-                .setMaxResults(GalleryQuery.PAGE_SIZE)
-                .getResultList();
-        return new GalleryPage(withImages(cards), total, page);
+        return where.toString();
     }
 
     /** Every plan of a round, drafts included, with counts per theme, neighbourhood and status. */
@@ -357,7 +405,7 @@ public class PlanService {
 
     private void record(Plan plan, String action, PlanSnapshot before, Instant now) {
         PlanSnapshot after = plan.snapshot();
-        auditLog.record(action, SUBJECT, plan.getId(), before, after);
+        auditLog.record(action, SUBJECT, plan.getId(), PlanSnapshot.forTrail(before), PlanSnapshot.forTrail(after));
         if (plan.getStatus() != PlanStatus.DRAFT) {
             long existing = em.createQuery("select count(v) from PlanVersion v where v.plan = :plan", Long.class)
                     .setParameter("plan", plan).getSingleResult();

@@ -1,6 +1,7 @@
 package nl.wijkfonds.plan;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plan's public content in plain values, as the audit log and the version history keep it. Contact details are
@@ -15,6 +16,15 @@ public record PlanSnapshot(String status, String title, String summary, String d
     }
 
     public record File(String kind, String fileName, long sizeBytes) {
+    }
+
+    /**
+     * What the audit trail keeps of a plan: its content once it is public; of a draft only that it is one, since
+     * auditors see plans as published and a draft may never be (issue 11).
+     */
+    static Object forTrail(PlanSnapshot snapshot) {
+        return snapshot == null || !PlanStatus.DRAFT.name().equals(snapshot.status()) ? snapshot
+                : Map.of("status", PlanStatus.DRAFT.name());
     }
 
     static PlanSnapshot of(Plan plan) {

@@ -78,6 +78,13 @@ public class ReviewService {
     @Resource
     private SessionContext session;
 
+    /** The criteria every plan of a published round is checked against, for its public rules of the game. */
+    @PermitAll
+    public List<EligibilityCriterion> publicCriteria(long roundId) {
+        Round round = rounds.find(roundId);
+        return round.isPublished() ? criteriaOf(round) : List.of();
+    }
+
     /** The round's criteria and days for changes, when an official set them up. */
     @RolesAllowed(Role.OFFICIAL)
     public Optional<ReviewRules> rules(long roundId) {
@@ -224,7 +231,9 @@ public class ReviewService {
 
     private ReviewCase.Abilities abilities(Plan plan, Review review, Account me) {
         Phase phase = plan.getRound().getPhase();
-        boolean underReview = plan.getStatus() != PlanStatus.WITHDRAWN && plan.getStatus() != PlanStatus.DRAFT;
+        // A plan that lacked support when support closed does not enter review (see community).
+        boolean underReview = plan.getStatus() != PlanStatus.WITHDRAWN && plan.getStatus() != PlanStatus.DRAFT
+                && !plan.isShortOfSupport();
         boolean reviewing = underReview && phase == Phase.REVIEW;
         ReviewState state = review == null ? ReviewState.AWAITING_ASSIGNMENT : review.getState();
         boolean assign = underReview && (phase == Phase.SUBMISSION || phase == Phase.REVIEW)
@@ -255,7 +264,8 @@ public class ReviewService {
         }
         List<Object[]> planRows = em.createQuery("select p.id, p.title, t.id, t.name, n.id, n.name, p.status,"
                         + " p.cost, p.adjustedCost, p.changesDueOn from Plan p left join p.theme t"
-                        + " left join p.neighbourhood n where p.round = :round and p.status <> :draft order by p.id",
+                        + " left join p.neighbourhood n where p.round = :round and p.status <> :draft"
+                        + " and p.shortOfSupport = false order by p.id",
                         Object[].class)
                 .setParameter("round", round)
                 .setParameter("draft", PlanStatus.DRAFT)
@@ -338,7 +348,7 @@ public class ReviewService {
     @PermitAll
     public List<EligiblePlan> eligiblePlans(long roundId) {
         return em.createQuery("select p from Plan p where p.round.id = :round and p.status = :eligible"
-                        + " order by p.submittedAt, p.id", Plan.class)
+                        + " and p.shortOfSupport = false order by p.submittedAt, p.id", Plan.class)
                 .setParameter("round", roundId)
                 .setParameter("eligible", PlanStatus.ELIGIBLE)
                 .getResultStream()

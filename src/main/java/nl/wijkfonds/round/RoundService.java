@@ -3,14 +3,18 @@ package nl.wijkfonds.round;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
+import nl.wijkfonds.audit.SignedHeads;
 import nl.wijkfonds.shared.NotFoundException;
 import nl.wijkfonds.shared.Role;
 import nl.wijkfonds.shared.Validation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +28,22 @@ public class RoundService {
     private EntityManager em;
 
     @Inject
+    private Event<RoundPhaseMoved> phaseMoved;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
     private AuditLog auditLog;
 
     @Inject
+    private SignedHeads signedHeads;
+
+    @Inject
     private Validation validation;
+
+    @Inject
+    private Event<PhaseMoving> phaseMoving;
 
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
     public Round create(RoundSetup setup) {
@@ -54,9 +70,14 @@ public class RoundService {
     public Round moveToPhase(long roundId, Phase target) {
         Round round = find(roundId);
         RoundSnapshot before = round.snapshot();
+        Phase from = round.getPhase();
+        phaseMoving.fire(new PhaseMoving(roundId, from, target));
         round.moveTo(target);
         em.flush();
         auditLog.record("round.phase-changed", SUBJECT, roundId, before, round.snapshot());
+        phaseMoved.fire(new RoundPhaseMoved(roundId, from, target, Instant.now(clock)));
+        // Signed last, so that the head covers what listeners recorded about this move as well.
+        signedHeads.sign("round " + roundId + ": " + target);
         return round;
     }
 

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for good.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTests {
+class PlanIT extends DeployedApplication implements PlanEditorTests, PlanListTests, UploadMemoryTests {
 
     private FacesClient resident;
 

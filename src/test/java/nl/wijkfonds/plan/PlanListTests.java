@@ -54,7 +54,7 @@ interface PlanListTests extends Deployed {
     }
 
     @Test
-    @CoversForm(page = "plannen/index.xhtml", form = "filters")
+    @CoversForm(page = "WEB-INF/plan/gallery-filters.xhtml", form = "filters")
     default void visitorSearchesTheGalleryWithTwoWordsInAnyOrderIgnoringCaseAndAccents() {
         FacesClient resident = signedIn(RESIDENT);
         PlanPages.submitted(resident, "Pléin met een MOESTUIN");

@@ -88,23 +88,35 @@ interface CrawlTests extends Deployed {
         boolean resident = visitor.equals("resident");
         boolean staff = !resident && !visitor.equals("anonymous");
         boolean allowed = switch (area) {
-            // Plans are residents' business; every signed-in person manages their own password and sessions.
-            case "account" -> !staff || page.equals("account/security");
-            // Reviewing is the officials' own work: administrators manage rounds and accounts, not decisions.
-            case "official" -> visitor.equals("official") || visitor.equals("admin") && !page.startsWith("official/review");
+            // Plans are residents' business; every signed-in person manages their own password, sessions and data,
+            // and anyone signed in may report a comment.
+            case "account" -> !staff || page.equals("account/security") || page.equals("account/data")
+                    || page.equals("account/report");
+            // Reviewing, who supported what and moderation are the officials' own work: administrators manage rounds
+            // and accounts, not decisions.
+            case "official" -> visitor.equals("official") || visitor.equals("admin")
+                    && !page.startsWith("official/review") && !page.startsWith("official/community");
             case "audit" -> visitor.equals("auditor") || visitor.equals("admin");
             case "admin" -> visitor.equals("admin");
+            // Paper ballots are the assistants' work only.
+            case "assist" -> visitor.equals("assistant");
             default -> true;
         };
         boolean knownId = query.equals(known.get(page));
         boolean malformedId = query.equals("id=abc") || query.startsWith("id=%3C");
-        if (visitor.equals("anonymous") && !area.isEmpty() && !area.equals("plannen")) {
+        // The digest's stop page is opened from an e-mail, without signing in; without its signed token it refuses.
+        if (page.equals("digest/stop")) {
+            return Set.of(403);
+        }
+        if (visitor.equals("anonymous") && !area.isEmpty() && !area.equals("plannen")
+                && !area.equals("uitslag")) {
             return Set.of(302);
         }
         if (!allowed) {
             // A page that cannot even read its address says so before it asks who you are.
             boolean unreadable = page.equals("account/plan") ? malformedId
-                    : page.equals("account/appeal") && (malformedId || !query.startsWith("id=") || query.equals("id="));
+                    : (page.equals("account/appeal") || page.equals("account/pin"))
+                    && (malformedId || !query.startsWith("id=") || query.equals("id="));
             return area.equals("account") && unreadable ? Set.of(403, 404) : Set.of(403);
         }
         if (knownId) {
@@ -116,8 +128,12 @@ interface CrawlTests extends Deployed {
             case "official/round", "account/plan" -> unknownId ? Set.of(404) : Set.of(200);
             case "official/plans" -> query.startsWith("round=") || query.startsWith("plan=") ? Set.of(404)
                     : Set.of(200);
-            case "official/review/plan", "official/review/criteria", "account/appeal" -> Set.of(404);
-            case "official/review/" -> query.startsWith("round=") ? Set.of(404) : Set.of(200);
+            case "official/review/plan", "official/review/criteria", "account/appeal", "account/report", "account/pin",
+                    "official/community/comment", "official/voting", "official/ballot-texts" -> Set.of(404);
+            case "official/review/", "official/community/" -> query.startsWith("round=") ? Set.of(404) : Set.of(200);
+            case "official/results" -> Set.of(404);
+            case "uitslag/", "uitslag/stembiljetten", "uitslag/vergelijken" -> query.startsWith("round=") ? Set.of(404)
+                    : Set.of(200);
             default -> Set.of(200);
         };
     }
@@ -168,6 +184,13 @@ interface CrawlTests extends Deployed {
             assertEquals(302, submitted.status(), submitted.body());
         }
         String plan = single("select id from plan where title = ?", title);
+        if (single("select id from plan_comment where plan_id = ?", plan) == null) {
+            FacesClient resident = signedIn(DemoAccounts.RESIDENT);
+            Page commented = resident.submit(resident.get("plannen/" + plan), "comment", "send",
+                    Map.of("body", "Een reactie om elke pagina mee te openen."));
+            assertEquals(302, commented.status(), commented.body());
+        }
+        String comment = single("select id from plan_comment where plan_id = ?", plan);
         String round = single("select id from budget_round where name = 'Wijkfonds West 2027'");
         Map<String, String> known = new LinkedHashMap<>();
         known.put("official/round", "id=" + round);
@@ -177,6 +200,15 @@ interface CrawlTests extends Deployed {
         known.put("official/review/plan", "id=" + plan);
         known.put("official/review/criteria", "round=" + round);
         known.put("account/appeal", "id=" + plan);
+        known.put("account/report", "id=" + comment);
+        known.put("account/pin", "id=" + plan);
+        known.put("official/community/comment", "id=" + comment);
+        known.put("official/voting", "round=" + round);
+        known.put("official/ballot-texts", "round=" + round);
+        known.put("stemmen", "ronde=" + round);
+        known.put("spelregels", "ronde=" + round);
+        known.put("assist/paper", "ronde=" + round);
+        known.put("official/results", "round=" + round);
         return known;
     }
 
@@ -187,6 +219,7 @@ interface CrawlTests extends Deployed {
         visitors.put("official", DemoAccounts.OFFICIAL);
         visitors.put("auditor", DemoAccounts.AUDITOR);
         visitors.put("admin", DemoAccounts.ADMIN);
+        visitors.put("assistant", DemoAccounts.ASSISTANT);
         return visitors;
     }
 }

@@ -9,6 +9,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +71,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--lang=nl", "--user-data-dir=" + profile);
         // Dialogs (window.confirm) stay open until the test answers them, as a person would.
         options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.IGNORE);
+        // The console tells when the Content Security Policy blocked a script (see checkAccessibility).
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         driver = new ChromeDriver(options);
         driver.manage().timeouts().scriptTimeout(PATIENCE);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);
@@ -257,10 +265,19 @@ public final class Browser implements AutoCloseable {
         return scrollWidth.intValue() <= pixels;
     }
 
-    /** Runs axe-core (WCAG 2.1 A/AA rules) and fails on any serious or critical violation. */
+    /**
+     * Runs axe-core (WCAG 2.1 A/AA rules) and fails on any serious or critical violation; fails as well when the
+     * Content Security Policy blocked anything on the way here (a script without its nonce does not run).
+     */
     @SuppressWarnings("unchecked")
     public void checkAccessibility() {
         settle();
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("blocked by the Content Security Policy on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", blocked));
+        }
         Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript(
                 RUN_AXE.replace("%s", axeSource()));
         if (results.containsKey("error")) {

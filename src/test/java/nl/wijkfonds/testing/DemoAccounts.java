@@ -15,6 +15,8 @@ public final class DemoAccounts {
     public static final String OFFICIAL_3 = "ambtenaar3@demo.wijkfonds.nl";
     public static final String AUDITOR = "auditor@demo.wijkfonds.nl";
     public static final String ADMIN = "beheer@demo.wijkfonds.nl";
+    public static final String ASSISTANT = "assistent@demo.wijkfonds.nl";
+    public static final String ASSISTANT_2 = "assistent2@demo.wijkfonds.nl";
     /** The authenticator secret of the demo staff accounts ({@code DemoData.STAFF_TOTP_SECRET}). */
     public static final String STAFF_TOTP_SECRET = "WIJKFONDSDEMO234WIJKFONDSDEMO234";
 

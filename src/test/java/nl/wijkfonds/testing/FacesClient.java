@@ -95,6 +95,11 @@ public final class FacesClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }
 
+    /** A request with any method and no body, e.g. to see which methods the platform refuses. */
+    public Page request(String method, String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** GET, following redirects within the application. */
     public Page open(String path) {
         Page page = get(path);
@@ -137,6 +142,56 @@ public final class FacesClient {
                 .build());
     }
 
+    /**
+     * Presses a button of the page's form whose answer is a file (a PDF, say) and returns its bytes; fails unless
+     * the answer is 200.
+     */
+    public byte[] download(Page page, String formId, String button) {
+        Map<String, String> body = new LinkedHashMap<>(page.hiddenFields(formId));
+        body.put(formId + ":" + button, "x");
+        String form = body.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(resolve(page.action(formId)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Submits a multipart form (one with a file input) by pressing {@code button}: the form's hidden fields, these
+     * fields, and one file in the input {@code fileField} (names without the form's prefix).
+     */
+    public Page submitFile(Page page, String formId, String button, String fileField, String fileName, byte[] content) {
+        String boundary = "----wijkfonds" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>(page.hiddenFields(formId));
+        fields.put(formId + ":" + button, "x");
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(resolve(page.action(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     /** Signs in through the login form (demo staff with the demo authenticator); returns the page after it. */
     public Page signIn(String email, String password) {
         return signIn(email, password, DemoAccounts.STAFF_TOTP_SECRET);
@@ -175,6 +230,23 @@ public final class FacesClient {
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
                 .findFirst().orElse(null);
+    }
+
+    /** A file as bytes (an export, a key): fails unless the server answers 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private URI resolve(String path) {

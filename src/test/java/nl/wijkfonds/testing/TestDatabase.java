@@ -1,5 +1,7 @@
 package nl.wijkfonds.testing;
 
+import nl.wijkfonds.platform.WijkfondsDataSource;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,7 +10,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Direct reads of the test database, so that tests check what was really stored (or that nothing was). */
+/**
+ * Direct reads of the test database, so that tests check what was really stored (or that nothing was). Tests work
+ * as the database's owner, who may set up what no page can; {@link #asApplication} tries things with the rights
+ * the running application has.
+ */
 public final class TestDatabase {
 
     private TestDatabase() {
@@ -40,13 +46,28 @@ public final class TestDatabase {
         run(sql, parameters, PreparedStatement::execute);
     }
 
+    /**
+     * Runs a statement as the application's own database account (not the owner the other methods use), over the
+     * same address the application's pool uses.
+     */
+    public static void asApplication(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                WijkfondsDataSource.withoutCreatingTheDatabase(env("WIJKFONDS_DB_URL")), env("WIJKFONDS_DB_USER"),
+                env("WIJKFONDS_DB_PASSWORD"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("as the application: " + e.getMessage(), e);
+        }
+    }
+
     private interface StatementWork<T> {
         T apply(PreparedStatement statement) throws SQLException;
     }
 
     private static <T> T run(String sql, Object[] parameters, StatementWork<T> work) {
-        try (Connection connection = DriverManager.getConnection(env("WIJKFONDS_DB_URL"), env("WIJKFONDS_DB_USER"),
-                env("WIJKFONDS_DB_PASSWORD"));
+        try (Connection connection = DriverManager.getConnection(env("WIJKFONDS_DB_URL"),
+                env("WIJKFONDS_DB_OWNER_USER"), env("WIJKFONDS_DB_OWNER_PASSWORD"));
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

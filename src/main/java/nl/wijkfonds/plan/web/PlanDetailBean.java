@@ -30,6 +30,10 @@ public class PlanDetailBean {
     }
 
     public Plan getPlan() {
+        // A post from a form on the page (support, comments) runs no view action, yet needs the plan rendered.
+        if (plan == null && id.getValue() != null) {
+            load();
+        }
         return plan;
     }
 }
