@@ -61,6 +61,26 @@ public class MapService {
         return Optional.ofNullable(em.find(CommunitySettings.class, round.getId())).flatMap(CommunitySettings::area);
     }
 
+    /**
+     * An official sets (or moves) the round's area. Pins placed before stay where they are: a plan already on the
+     * map is not taken off it by a later, smaller area.
+     */
+    @RolesAllowed(Role.OFFICIAL)
+    public void setArea(long roundId, AreaDraft draft) {
+        validation.check(draft);
+        Area area = draft.toArea();
+        Round round = rounds.find(roundId);
+        CommunitySettings settings = em.find(CommunitySettings.class, round.getId());
+        if (settings == null) {
+            settings = new CommunitySettings(round);
+            em.persist(settings);
+        }
+        Area before = settings.area().orElse(null);
+        settings.placeIn(area);
+        em.flush();
+        auditLog.record("community.area-set", "round", roundId, before, area);
+    }
+
     /** The submitter places (or moves) the pin of their plan; refused outside the round's area. */
     @RolesAllowed(Role.RESIDENT)
     public void placePin(long planId, PinDraft draft) {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The community's forms in Chromium, as people use them, with axe-core on every page: the support rules sent wrong
- * first, a resident supporting on the plan's page (also at 360 px), and the administrator's jobs page.
+ * first, the map area likewise, a resident supporting on the plan's page (also at 360 px), and the administrator's jobs page.
  */
 interface CommunityFormTests extends Deployed {
 
@@ -74,6 +74,47 @@ interface CommunityFormTests extends Deployed {
             browser.click(By.id("jobs:closeSupport"));
             assertTrue(browser.pageText().contains("Support closed in 0 round(s)."), browser.pageText());
         }
+    }
+
+    @Test
+    @Order(65)
+    @CoversForm(page = "official/community/index.xhtml", form = "mapArea")
+    default void officialSetsTheMapAreaOneFieldAtATime() {
+        long events = count("select count(*) from audit_event where action = 'community.area-set'");
+        try (Browser browser = browser()) {
+            browser.signIn(OFFICIAL, "wijkfonds-demo", "nl");
+            browser.open("official/community/");
+            browser.type(By.id("mapArea:south"), "zuid");
+            browser.type(By.id("mapArea:north"), "");
+            browser.click(By.id("mapArea:save"));
+            field("mapArea:south", "Vul een getal in, zoals 2027.").and("mapArea:north", "Vul deze rand in.")
+                    .assertShownIn(browser);
+            assertEquals("zuid", browser.value("mapArea:south"), "what was typed stays");
+
+            browser.type(By.id("mapArea:north"), "52,30");
+            browser.click(By.id("mapArea:save"));
+            field("mapArea:south", "Vul een getal in, zoals 2027.").assertShownIn(browser);
+            assertEquals("52,30", browser.value("mapArea:north"));
+
+            browser.type(By.id("mapArea:south"), "52.35");
+            browser.click(By.id("mapArea:save"));
+            field("mapArea:north", "De noordrand moet ten noorden van de zuidrand liggen: een groter getal.")
+                    .assertShownIn(browser);
+            assertEquals(events, count("select count(*) from audit_event where action = 'community.area-set'"),
+                    "nothing stored from the wrong tries");
+
+            browser.type(By.id("mapArea:north"), "52,40");
+            browser.type(By.id("mapArea:west"), "4.79");
+            browser.type(By.id("mapArea:east"), "4.90");
+            browser.click(By.id("mapArea:save"));
+            none().assertShownIn(browser);
+            assertTrue(browser.pageText().contains("Het gebied van Wijkfonds West 2027 is opgeslagen."),
+                    browser.pageText());
+            assertEquals("52.4", browser.value("mapArea:north"), "the page shows the stored area");
+        }
+        assertEquals("52.350000 4.790000 52.400000 4.900000", single("select concat_ws(' ', area_south, area_west,"
+                + " area_north, area_east) from community_settings"));
+        assertEquals(events + 1, count("select count(*) from audit_event where action = 'community.area-set'"));
     }
 
     @Test

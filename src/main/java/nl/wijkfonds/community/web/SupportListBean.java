@@ -3,6 +3,8 @@ package nl.wijkfonds.community.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.wijkfonds.community.AreaDraft;
+import nl.wijkfonds.community.MapService;
 import nl.wijkfonds.community.SupportOverview;
 import nl.wijkfonds.community.SupportRules;
 import nl.wijkfonds.community.SupportService;
@@ -19,13 +21,19 @@ import org.omnifaces.cdi.param.ParamValue;
 import java.io.Serializable;
 import java.util.List;
 
-/** The officials' support page of a round: its settings form and the list of plans with who supported them. */
+/**
+ * The officials' community page of a round: its support rules, its map area, and the list of plans with who supported
+ * them.
+ */
 @Named("supportList")
 @ViewScoped
 public class SupportListBean implements Serializable {
 
     @Inject
     private SupportService support;
+
+    @Inject
+    private MapService map;
 
     @Inject
     private RoundService rounds;
@@ -40,6 +48,7 @@ public class SupportListBean implements Serializable {
     private long roundId;
     private String roundName;
     private SupportSettingsForm form;
+    private AreaForm areaForm;
     private transient SupportOverview overview;
     private transient List<Round> allRounds;
 
@@ -54,6 +63,7 @@ public class SupportListBean implements Serializable {
         roundId = round.getId();
         roundName = round.getName();
         form = SupportSettingsForm.of(support.rules(roundId));
+        areaForm = AreaForm.of(map.area(round));
     }
 
     public String save() {
@@ -62,6 +72,15 @@ public class SupportListBean implements Serializable {
         input.check(validation, rules);
         support.setRules(roundId, rules);
         Feedback.doneAfterRedirect("community.rules.saved", roundName);
+        return "/official/community/index?faces-redirect=true&round=" + roundId;
+    }
+
+    public String saveArea() {
+        TypedInput input = new TypedInput();
+        AreaDraft draft = areaForm.toDraft(input);
+        input.check(validation, draft);
+        map.setArea(roundId, draft);
+        Feedback.doneAfterRedirect("community.area.saved", roundName);
         return "/official/community/index?faces-redirect=true&round=" + roundId;
     }
 
@@ -89,5 +108,9 @@ public class SupportListBean implements Serializable {
 
     public SupportSettingsForm getForm() {
         return form;
+    }
+
+    public AreaForm getAreaForm() {
+        return areaForm;
     }
 }
