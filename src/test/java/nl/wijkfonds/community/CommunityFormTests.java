@@ -80,23 +80,27 @@ interface CommunityFormTests extends Deployed {
     @Order(65)
     @CoversForm(page = "official/community/index.xhtml", form = "mapArea")
     default void officialSetsTheMapAreaOneFieldAtATime() {
+        String longitude = "Vul een lengtegraad in tussen -180 en 180, met hoogstens 6 cijfers achter de komma.";
         long events = count("select count(*) from audit_event where action = 'community.area-set'");
         try (Browser browser = browser()) {
             browser.signIn(OFFICIAL, "wijkfonds-demo", "nl");
             browser.open("official/community/");
             browser.type(By.id("mapArea:south"), "zuid");
+            browser.type(By.id("mapArea:west"), "200");
             browser.type(By.id("mapArea:north"), "");
             browser.click(By.id("mapArea:save"));
-            field("mapArea:south", "Vul een getal in, zoals 2027.").and("mapArea:north", "Vul deze rand in.")
-                    .assertShownIn(browser);
+            field("mapArea:south", "Vul een getal in, zoals 2027.").and("mapArea:west", longitude)
+                    .and("mapArea:north", "Vul deze rand in.").assertShownIn(browser);
             assertEquals("zuid", browser.value("mapArea:south"), "what was typed stays");
 
             browser.type(By.id("mapArea:north"), "52,30");
             browser.click(By.id("mapArea:save"));
-            field("mapArea:south", "Vul een getal in, zoals 2027.").assertShownIn(browser);
+            field("mapArea:south", "Vul een getal in, zoals 2027.").and("mapArea:west", longitude)
+                    .assertShownIn(browser);
             assertEquals("52,30", browser.value("mapArea:north"));
 
             browser.type(By.id("mapArea:south"), "52.35");
+            browser.type(By.id("mapArea:west"), "4.79");
             browser.click(By.id("mapArea:save"));
             field("mapArea:north", "De noordrand moet ten noorden van de zuidrand liggen: een groter getal.")
                     .assertShownIn(browser);
@@ -104,7 +108,6 @@ interface CommunityFormTests extends Deployed {
                     "nothing stored from the wrong tries");
 
             browser.type(By.id("mapArea:north"), "52,40");
-            browser.type(By.id("mapArea:west"), "4.79");
             browser.type(By.id("mapArea:east"), "4.90");
             browser.click(By.id("mapArea:save"));
             none().assertShownIn(browser);
