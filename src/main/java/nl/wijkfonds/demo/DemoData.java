@@ -137,6 +137,6 @@ public class DemoData {
             starts.put(Phase.SCHEDULED.get(i), start.plusWeeks(weeksAfterStart[i]));
         }
         return new RoundSetup("Wijkfonds West 2027", 2027, Money.ofEuros(300_000), Money.ofEuros(50_000),
-                BallotKind.APPROVAL, themes, neighbourhoods, starts);
+                BallotKind.APPROVAL, Round.DEFAULT_CONTACT_RETENTION_MONTHS, themes, neighbourhoods, starts);
     }
 }

@@ -24,8 +24,8 @@ import java.util.Map;
 
 /**
  * Carries out each round's retention period for submitters' contact details: once the round's realisation has
- * ended (the planned start of its closed phase) and the round's number of months (table {@code round_retention},
- * 6 when not set) has passed, the contact details of every plan in the round are erased, and the audit trail says
+ * ended (the planned start of its closed phase) and the round's number of months (set in the round editor, 6 unless
+ * changed) has passed, the contact details of every plan in the round are erased, and the audit trail says
  * so (how many plans, after how many months; never whose). Checked at startup and then every
  * {@code WIJKFONDS_RETENTION_CHECK_SECONDS} (a day by default).
  */
@@ -34,7 +34,6 @@ import java.util.Map;
 @DependsOn("SchemaMigration")
 public class ContactRetention {
 
-    static final int DEFAULT_MONTHS = 6;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext
@@ -74,6 +73,12 @@ public class ContactRetention {
         }
     }
 
+    /** Read from the table, not the cached round: the period may have been changed by another instance. */
+    private int months(Round round) {
+        return ((Number) em.createNativeQuery("select contact_retention_months from budget_round where id = ?")
+                .setParameter(1, round.getId()).getSingleResult()).intValue();
+    }
+
     /** Read from the table, not the cached round: the schedule may have been changed by another instance. */
     private LocalDate realisationEnds(Round round) {
         List<?> closes = em.createNativeQuery("select starts_on from phase_start where round_id = ? and phase = ?")
@@ -85,9 +90,4 @@ public class ContactRetention {
         return date instanceof LocalDate local ? local : ((java.sql.Date) date).toLocalDate();
     }
 
-    private int months(Round round) {
-        List<?> set = em.createNativeQuery("select contact_months from round_retention where round_id = ?")
-                .setParameter(1, round.getId()).getResultList();
-        return set.isEmpty() ? DEFAULT_MONTHS : ((Number) set.get(0)).intValue();
-    }
 }

@@ -53,6 +53,9 @@ import java.util.function.BiFunction;
 @Table(name = "budget_round")
 public class Round {
 
+    /** A round's retention period for contact details unless its officials choose another (0 to 120 months). */
+    public static final int DEFAULT_CONTACT_RETENTION_MONTHS = 6;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,6 +75,10 @@ public class Round {
     @Enumerated(EnumType.STRING)
     @Column(name = "voting_method", nullable = false)
     private BallotKind votingMethod;
+
+    /** Months after realisation ends (the start of the closed phase) that submitters' contact details are kept. */
+    @Column(name = "contact_retention_months", nullable = false)
+    private int contactRetentionMonths = DEFAULT_CONTACT_RETENTION_MONTHS;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -131,6 +138,7 @@ public class Round {
         totalBudget = total;
         maxPlanCost = setup.maxPlanCost();
         votingMethod = setup.votingMethod();
+        contactRetentionMonths = setup.contactRetentionMonths();
         phaseStarts.clear();
         phaseStarts.putAll(setup.phaseStarts());
         reviseParts(themes, setup.themes(), (row, position) -> new Theme(this, row, position));
@@ -250,6 +258,10 @@ public class Round {
 
     public Money getTotalBudget() {
         return totalBudget;
+    }
+
+    public int getContactRetentionMonths() {
+        return contactRetentionMonths;
     }
 
     public Money getMaxPlanCost() {

@@ -31,6 +31,9 @@ public record RoundSetup(
         @NotNull(message = "{validation.required}") Money totalBudget,
         @NotNull(message = "{validation.required}") Money maxPlanCost,
         @NotNull(message = "{validation.required}") BallotKind votingMethod,
+        @NotNull(message = "{validation.required}") @Min(value = 0, message = "{round.contactRetention.range}")
+        @Max(value = 120, message = "{round.contactRetention.range}")
+        Integer contactRetentionMonths,
         @NotEmpty(message = "{validation.round.themes.required}") @Valid List<ThemeSetup> themes,
         @Valid List<NeighbourhoodSetup> neighbourhoods,
         Map<Phase, LocalDate> phaseStarts) implements Serializable {

@@ -106,9 +106,10 @@ interface DataRightsTests extends Deployed {
         long plan = submitPlan(resident, "Plan met een bewaartermijn", "submit", "bewaar@example.nl");
         String round = single("select round_id from plan where id = ?", plan);
         String closes = single("select starts_on from phase_start where round_id = ? and phase = 'CLOSED'", round);
+        String months = single("select contact_retention_months from budget_round where id = ?", round);
         try {
             // Realisation ended yesterday, and this round keeps contact details for 0 months after it.
-            execute("insert into round_retention (round_id, contact_months) values (?, 0)", round);
+            execute("update budget_round set contact_retention_months = 0 where id = ?", round);
             execute("update phase_start set starts_on = current_date - interval 1 day "
                     + "where round_id = ? and phase = 'CLOSED'", round);
             long deadline = System.nanoTime() + 60_000_000_000L;
@@ -118,7 +119,7 @@ interface DataRightsTests extends Deployed {
             }
         } finally {
             execute("update phase_start set starts_on = ? where round_id = ? and phase = 'CLOSED'", closes, round);
-            execute("delete from round_retention where round_id = ?", round);
+            execute("update budget_round set contact_retention_months = ? where id = ?", months, round);
         }
         assertNull(single("select contact_email from plan where id = ?", plan), "erased by the scheduled job");
         assertNull(single("select contact_name from plan where id = ?", plan));
@@ -137,6 +138,8 @@ interface DataRightsTests extends Deployed {
         assertFalse(statement.contains("privacy.data."), "every text is translated");
         assertEquals(PersonalDataCatalogue.ENTRIES.size(), statement.body().split("<th scope=\"row\">").length - 1);
         assertTrue(statement.contains("Contactgegevens bij een plan"), statement.body());
+        assertTrue(statement.contains("In Wijkfonds West 2027 wist het platform de contactgegevens bij de plannen 6"
+                + " maanden nadat de uitvoering is afgelopen."), "the current round's own period");
         assertTrue(visitor.get("privacy?lang=en").contains("Contact details of a plan"));
         assertTrue(visitor.get("toegankelijkheid").contains("WCAG 2.1"));
         try (Browser browser = browser()) {

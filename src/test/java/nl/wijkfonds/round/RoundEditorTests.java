@@ -40,6 +40,7 @@ interface RoundEditorTests extends Deployed {
             browser.type(By.id("round:year"), "2031");
             browser.type(By.id("round:totalBudget"), "drie ton");
             browser.type(By.id("round:maxPlanCost"), "40.000");
+            browser.type(By.id("round:contactRetentionMonths"), "200");
             browser.type(By.id("round:themeRows:0:themeName"), "Groen");
             browser.type(By.id("round:themeRows:0:themeDescription"), "Mooi <img src=x onerror=alert(1)>");
             browser.type(By.id("round:themeRows:0:themeBudget"), "10.000");
@@ -51,7 +52,10 @@ interface RoundEditorTests extends Deployed {
             browser.setValue(By.id(DATE_4), "2030-05-10");
             browser.click(By.id("round:save"));
             field("round:name", REQUIRED).and("round:totalBudget", NOT_AN_AMOUNT)
-                    .and("round:themeRows:0:themeDescription", PLAIN_TEXT).assertShownIn(browser);
+                    .and("round:themeRows:0:themeDescription", PLAIN_TEXT)
+                    .and("round:contactRetentionMonths", "Vul een aantal maanden in van 0 tot en met 120.")
+                    .assertShownIn(browser);
+            assertEquals("200", browser.value("round:contactRetentionMonths"));
             assertEquals("drie ton", browser.value("round:totalBudget"), "the wrong amount is kept to correct");
             assertEquals("40.000", browser.value("round:maxPlanCost"));
             assertEquals("Groen", browser.value("round:themeRows:0:themeName"));
@@ -59,6 +63,7 @@ interface RoundEditorTests extends Deployed {
             assertEquals("2030-05-10", browser.value(DATE_4));
 
             browser.type(By.id("round:name"), "Wijkfonds Zuid 2031");
+            browser.type(By.id("round:contactRetentionMonths"), "12");
             browser.type(By.id("round:totalBudget"), "100.000,50");
             browser.type(By.id("round:themeRows:0:themeDescription"), "Meer bomen en planten");
             browser.type(By.id("round:themeRows:0:themeBudget"), "200.000");
@@ -89,6 +94,7 @@ interface RoundEditorTests extends Deployed {
         assertEquals("10000050", single("select total_budget_cents from budget_round where id = ?", id));
         assertEquals("4000000", single("select max_plan_cost_cents from budget_round where id = ?", id));
         assertEquals("DRAFT", single("select phase from budget_round where id = ?", id));
+        assertEquals("12", single("select contact_retention_months from budget_round where id = ?", id));
         assertEquals(List.of("Groen", "Spelen"), column("select name from theme where round_id = ? order by position", id));
         assertEquals("2000000", single("select budget_cents from theme where round_id = ? and name = 'Groen'", id));
         assertEquals("2031-05-10", single("select starts_on from phase_start where round_id = ? and phase = 'TALLYING'",

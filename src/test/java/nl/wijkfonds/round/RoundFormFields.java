@@ -26,6 +26,7 @@ final class RoundFormFields {
         fields.put("totalBudget", "300.000");
         fields.put("maxPlanCost", "50.000");
         fields.put("votingMethod", "APPROVAL");
+        fields.put("contactRetentionMonths", "6");
         fields.put("themeRows:0:themeName", "Groen");
         fields.put("themeRows:0:themeDescription", "Meer bomen en planten");
         fields.put("themeRows:0:themeBudget", "");

@@ -16,6 +16,7 @@ public final class SetupBuilder {
     public Integer year = 2027;
     public Money totalBudget = Money.ofEuros(300_000);
     public Money maxPlanCost = Money.ofEuros(50_000);
+    public Integer contactRetentionMonths = Round.DEFAULT_CONTACT_RETENTION_MONTHS;
     public BallotKind votingMethod = BallotKind.APPROVAL;
     public final List<RoundSetup.ThemeSetup> themes = new ArrayList<>();
     public final List<RoundSetup.NeighbourhoodSetup> neighbourhoods = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class SetupBuilder {
     }
 
     public RoundSetup build() {
-        return new RoundSetup(name, year, totalBudget, maxPlanCost, votingMethod, themes, neighbourhoods,
-                phaseStarts);
+        return new RoundSetup(name, year, totalBudget, maxPlanCost, votingMethod, contactRetentionMonths, themes,
+                neighbourhoods, phaseStarts);
     }
 }

@@ -27,6 +27,7 @@ public class RoundForm implements Serializable {
     private String totalBudget;
     private String maxPlanCost;
     private BallotKind votingMethod = BallotKind.APPROVAL;
+    private String contactRetentionMonths = String.valueOf(Round.DEFAULT_CONTACT_RETENTION_MONTHS);
     private final List<ThemeRow> themes = new ArrayList<>();
     private final List<NeighbourhoodRow> neighbourhoods = new ArrayList<>();
     private final Map<Phase, String> phaseStarts = new EnumMap<>(Phase.class);
@@ -107,6 +108,7 @@ public class RoundForm implements Serializable {
         form.totalBudget = TypedInput.show(round.getTotalBudget(), locale);
         form.maxPlanCost = TypedInput.show(round.getMaxPlanCost(), locale);
         form.votingMethod = round.getVotingMethod();
+        form.contactRetentionMonths = String.valueOf(round.getContactRetentionMonths());
         for (Theme theme : round.getThemes()) {
             ThemeRow row = new ThemeRow();
             row.fill(theme.getId(), theme.getName(), TypedInput.show(theme.getBudget(), locale));
@@ -145,7 +147,8 @@ public class RoundForm implements Serializable {
             }
         });
         return new RoundSetup(name, input.number("year", year), input.money("totalBudget", totalBudget),
-                input.money("maxPlanCost", maxPlanCost), votingMethod, themeSetups, neighbourhoodSetups, starts);
+                input.money("maxPlanCost", maxPlanCost), votingMethod,
+                input.number("contactRetentionMonths", contactRetentionMonths), themeSetups, neighbourhoodSetups, starts);
     }
 
     public String getName() {
@@ -170,6 +173,14 @@ public class RoundForm implements Serializable {
 
     public void setTotalBudget(String totalBudget) {
         this.totalBudget = totalBudget;
+    }
+
+    public String getContactRetentionMonths() {
+        return contactRetentionMonths;
+    }
+
+    public void setContactRetentionMonths(String contactRetentionMonths) {
+        this.contactRetentionMonths = contactRetentionMonths;
     }
 
     public String getMaxPlanCost() {
