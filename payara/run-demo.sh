@@ -32,13 +32,14 @@ greenmail=$!
 export WIJKFONDS_DEMO=true
 export WIJKFONDS_SMTP_HOST=127.0.0.1 WIJKFONDS_SMTP_PORT="$smtp"
 export WIJKFONDS_BASE_URL="${WIJKFONDS_BASE_URL:-http://localhost:$port/}"
-# The host[:port] of the public address, for the server's own redirects (post-boot-commands.asadmin)
+# The host[:port] of the public address, for the server's own redirects (pre-boot-commands.asadmin)
 authority="${WIJKFONDS_BASE_URL#*://}"
 export WIJKFONDS_PUBLIC_HOST="${WIJKFONDS_PUBLIC_HOST:-${authority%%/*}}"
-# Tested with a 512 MB heap, 32 HTTP threads (post-boot-commands.asadmin) and 20 database connections
+# Tested with a 512 MB heap, 32 HTTP threads (pre-boot-commands.asadmin) and 20 database connections
 # (DatabaseConfiguration): twenty large uploads at once from one session leave it answering (plan/UploadMemoryTests).
 java -Duser.timezone=UTC -Xmx"${WIJKFONDS_HEAP:-512m}" -jar target/payara-micro.jar --nohazelcast --port "$port" --contextroot / \
-    --logproperties payara/logging.properties --postbootcommandfile payara/post-boot-commands.asadmin \
+    --logproperties payara/logging.properties --prebootcommandfile payara/pre-boot-commands.asadmin \
+    --postbootcommandfile payara/post-boot-commands.asadmin \
     --deploy target/wijkfonds.war &
 payara=$!
 trap 'kill $payara $greenmail 2>/dev/null' INT TERM EXIT

@@ -14,8 +14,9 @@ out=target/bench-tally
 rm -rf "$out" && mkdir -p "$out"
 classpath="target/test-classes:target/classes:$(ls target/wijkfonds/WEB-INF/lib/mariadb-java-client-*.jar)"
 javac -d "$out" -cp "$classpath" bench/tally/TallyBench.java
-java -Duser.timezone=UTC -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
-    --postbootcommandfile payara/post-boot-commands.asadmin --deploy target/wijkfonds.war >target/bench-tally.log 2>&1 &
+java -Duser.timezone=UTC -jar target/payara-micro.jar --nohazelcast --port "$port" --contextroot / \
+    --prebootcommandfile payara/pre-boot-commands.asadmin --postbootcommandfile payara/post-boot-commands.asadmin \
+    --deploy target/wijkfonds.war >target/bench-tally.log 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null' INT TERM EXIT
 until curl -fs "http://localhost:$port/health/ready" >/dev/null 2>&1; do
