@@ -4,7 +4,13 @@ import nl.wijkfonds.testing.Deployed;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The ballot secret, checked where it could leak: the schema (no column that joins a ballot to a code, voter,
  * account or session, and no time on a ballot), the audit trail, the security log and the server's log; and the
- * throttling of wrong codes, whose refusals are logged without the code or postcode.
+ * throttling of wrong codes per address and per postcode, whose refusals are logged without the code or postcode.
  */
 interface SecrecyTests extends Deployed {
 
@@ -101,6 +107,47 @@ interface SecrecyTests extends Deployed {
         assertTrue(count("select count(*) from security_event where kind = 'VOTING_THROTTLED'") > 0);
         assertEquals(0, count("select count(*) from security_event where kind like 'VOTING%' and (detail like '%1054%'"
                 + " or detail regexp '[" + CodeAlphabet.SYMBOLS + "]{10}')"));
+    }
+
+    @Test
+    @Order(85)
+    default void wrongCodesAreThrottledPerPostcodeWhateverAddressTheyComeFrom() throws IOException {
+        long plan = Long.parseLong(planId("Geveltuinen"));
+        String postcode = "1057 ZZ";
+        int tries = 0;
+        int status;
+        do {
+            tries++;
+            status = castFrom("127.0.0." + (100 + tries), vote(CodeAlphabet.newCode(), postcode, plan));
+        } while (status == 401 && tries < 20);
+        assertEquals(429, status, "one postcode is throttled even when every try comes from another address");
+        assertTrue(tries <= 11, tries + " tries");
+        assertEquals(429, castFrom("127.0.0.150", vote(CodeAlphabet.newCode(), postcode, plan)));
+        assertEquals(401, castFrom("127.0.0.151", vote(CodeAlphabet.newCode(), "1058 ZZ", plan)),
+                "another postcode from a fresh address is not held up");
+    }
+
+    /**
+     * Casts over a plain socket from a given loopback address, so the server sees another client; returns the status.
+     * (Java's HttpClient cannot choose its local address.)
+     */
+    private Integer castFrom(String localAddress, String json) throws IOException {
+        URI api = URI.create(base().toString()).resolve("api/rounds/" + round() + "/ballots");
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+            socket.connect(new InetSocketAddress(api.getHost(), api.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + api.getRawPath() + " HTTP/1.1\r\nHost: " + api.getHost() + ":" + api.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept-Language: nl\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.valueOf(statusLine.split(" ")[1]);
+        }
     }
 
     private static Set<String> columns(String table) {
