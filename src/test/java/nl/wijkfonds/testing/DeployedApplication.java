@@ -2,10 +2,11 @@ package nl.wijkfonds.testing;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 
 /**
@@ -16,12 +17,23 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedApplication implements Deployed {
 
-    @ArquillianResource
-    protected URL base;
+    /**
+     * The address Maven gave the application (its reserved port and the WAR's context root), not the one Arquillian
+     * reads from Payara's console output: on a busy machine that reading sometimes lost the context root.
+     */
+    protected final URL base = address();
 
     @Override
     public URL base() {
         return base;
+    }
+
+    private static URL address() {
+        try {
+            return URI.create(System.getProperty("test.base.url")).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("test.base.url is not an address", e);
+        }
     }
 
     @Deployment(testable = false)
