@@ -240,6 +240,9 @@ public class AccountService {
     public void eraseCurrent() {
         Account account = current();
         String address = account.getEmail();
+        // First, in its own transaction: once this one has touched the account's security events, that insert
+        // would wait for this transaction's locks until MariaDB gives up.
+        securityLog.record(SecurityEventKind.ACCOUNT_ERASED, account.getPublicId(), null);
         for (String table : List.of("account_token", "recovery_code", "account_session")) {
             em.createNativeQuery("delete from " + table + " where account_id = ?")
                     .setParameter(1, account.getId()).executeUpdate();
@@ -249,7 +252,6 @@ public class AccountService {
         outbox.forget(address);
         account.erase();
         auditLog.record("account.erased", SUBJECT, account.getPublicId(), null, null);
-        securityLog.record(SecurityEventKind.ACCOUNT_ERASED, account.getPublicId(), null);
     }
 
     /** New recovery codes for the signed-in member of staff; the old ones stop working. */
