@@ -95,7 +95,7 @@ interface DataRightsTests extends Deployed {
         assertEquals(200, new FacesClient(base()).passwordStep(email, password).status(),
                 "the account can no longer sign in: the login page answers again");
         FacesClient auditor = signedIn(DemoAccounts.AUDITOR);
-        assertTrue(auditor.get("audit/events").contains("De hashketen is heel"), "the trail still verifies");
+        assertTrue(auditor.get("audit/events").contains("De auditlog is heel"), "the trail still verifies");
         assertEquals(0, count("select count(*) from audit_event where locate(?, concat_ws(' ', actor, subject_id,"
                 + " before_state, after_state)) > 0", "Wissel"), "no name in the trail");
     }
