@@ -53,7 +53,7 @@ interface OutcomeTests extends Deployed {
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("id=\"notPublished\""), page.body());
         assertTrue(page.contains("De uitslag is nog niet gepubliceerd. Een uitkomst aanpassen kan pas daarna."));
-        assertFalse(page.contains("propose:propose") || page.contains("progress:save"), "no forms before");
+        assertFalse(page.contains("propose:propose") || page.contains("realisation:save"), "no forms before");
         for (String email : new String[]{RESIDENT, AUDITOR, ADMIN}) {
             assertEquals(403, signedIn(email).get(outcomePath(plan)).status(), email);
         }
@@ -153,12 +153,12 @@ interface OutcomeTests extends Deployed {
         for (String email : new String[]{AUDITOR, RESIDENT}) {
             FacesClient other = signedIn(email);
             assertEquals(403, other.get(outcomePath(plan)).status(), email);
-            Map<String, String> forged = new LinkedHashMap<>(officialsPage.hiddenFields("progress"));
-            forged.put("progress:progress", "DONE");
-            forged.put("progress:notedOn", today());
-            forged.put("progress:report", "Vervalst.");
-            forged.put("progress:save", "x");
-            assertEquals(403, other.post(officialsPage.action("progress"), forged).status(), email);
+            Map<String, String> forged = new LinkedHashMap<>(officialsPage.hiddenFields("realisation"));
+            forged.put("realisation:progress", "DONE");
+            forged.put("realisation:notedOn", today());
+            forged.put("realisation:report", "Vervalst.");
+            forged.put("realisation:save", "x");
+            assertEquals(403, other.post(officialsPage.action("realisation"), forged).status(), email);
         }
         assertEquals(302, third.submit(third.get(outcomePath(plan)), "settle", "reject",
                 Map.of("note", "De bankjes blijven.")).status());
@@ -171,29 +171,29 @@ interface OutcomeTests extends Deployed {
 
     @Test
     @Order(160)
-    @CoversForm(page = "official/outcome.xhtml", form = "progress")
+    @CoversForm(page = "official/outcome.xhtml", form = "realisation")
     default void officialsReportProgressOfAWinnerAndResidentsFollowIt() {
         long plan = winners().get(1);
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
         try (Browser browser = browser()) {
             browser.signIn(OFFICIAL, PASSWORD, "nl");
             browser.open(outcomePath(plan));
-            browser.setValue(By.id("progress:notedOn"), tomorrow);
-            browser.click(By.id("progress:save"));
-            field("progress:progress", "Kies hoe ver de uitvoering is.")
-                    .and("progress:report", "Schrijf een bericht over de uitvoering.").assertShownIn(browser);
-            assertEquals(tomorrow, browser.value("progress:notedOn"), "what was typed stays");
+            browser.setValue(By.id("realisation:notedOn"), tomorrow);
+            browser.click(By.id("realisation:save"));
+            field("realisation:progress", "Kies hoe ver de uitvoering is.")
+                    .and("realisation:report", "Schrijf een bericht over de uitvoering.").assertShownIn(browser);
+            assertEquals(tomorrow, browser.value("realisation:notedOn"), "what was typed stays");
             browser.driver().findElement(By.cssSelector("input[value='IN_PROGRESS']")).click();
-            browser.click(By.id("progress:save"));
-            field("progress:report", "Schrijf een bericht over de uitvoering.").assertShownIn(browser);
-            assertEquals("IN_PROGRESS", browser.checkedRadio("progress:progress"));
-            browser.type(By.id("progress:report"), "De bankjes zijn besteld.");
-            browser.click(By.id("progress:save"));
-            field("progress:notedOn", "Kies vandaag of een dag die al geweest is.").assertShownIn(browser);
-            assertEquals("De bankjes zijn besteld.", browser.value("progress:report"));
+            browser.click(By.id("realisation:save"));
+            field("realisation:report", "Schrijf een bericht over de uitvoering.").assertShownIn(browser);
+            assertEquals("IN_PROGRESS", browser.checkedRadio("realisation:progress"));
+            browser.type(By.id("realisation:report"), "De bankjes zijn besteld.");
+            browser.click(By.id("realisation:save"));
+            field("realisation:notedOn", "Kies vandaag of een dag die al geweest is.").assertShownIn(browser);
+            assertEquals("De bankjes zijn besteld.", browser.value("realisation:report"));
             assertEquals(0, count("select count(*) from realisation_update"), "nothing stored from the wrong tries");
-            browser.setValue(By.id("progress:notedOn"), today());
-            browser.click(By.id("progress:save"));
+            browser.setValue(By.id("realisation:notedOn"), today());
+            browser.click(By.id("realisation:save"));
             none().assertShownIn(browser);
             assertTrue(browser.pageText().contains("is opgeslagen"), browser.pageText());
             assertTrue(browser.text(By.id("progressHistory")).contains("De bankjes zijn besteld."));
@@ -223,16 +223,16 @@ interface OutcomeTests extends Deployed {
         long plan = winners().get(1);
         FacesClient first = signedIn(OFFICIAL);
         FacesClient second = signedIn(OFFICIAL_2);
-        assertFalse(first.get(outcomePath(dropped)).contains("progress:save"), "no form for a dropped winner");
-        assertFalse(first.get(outcomePath(planId("Bloembakken Westerpark"))).contains("progress:save"),
+        assertFalse(first.get(outcomePath(dropped)).contains("realisation:save"), "no form for a dropped winner");
+        assertFalse(first.get(outcomePath(planId("Bloembakken Westerpark"))).contains("realisation:save"),
                 "no form for a plan that was not chosen");
 
         Page earlier = first.get(outcomePath(plan));
-        assertTrue(earlier.contains("progress:save"), earlier.body());
+        assertTrue(earlier.contains("realisation:save"), earlier.body());
         assertEquals(302, propose(first, plan, "DROP_WINNER", "De stoep wordt opgebroken.").status());
         assertEquals(302, second.submit(second.get(outcomePath(plan)), "settle", "confirm", Map.of("note", ""))
                 .status());
-        Page refused = first.submit(earlier, "progress", "save", Map.of("progress", "DONE", "notedOn", today(),
+        Page refused = first.submit(earlier, "realisation", "save", Map.of("progress", "DONE", "notedOn", today(),
                 "report", "De bankjes staan er."));
         assertEquals(200, refused.status());
         assertTrue(refused.contains("Dit plan wordt niet uitgevoerd."), refused.body());
@@ -244,7 +244,7 @@ interface OutcomeTests extends Deployed {
         assertEquals(302, propose(second, added, "ADD_PLAN", "Past nu in het budget.").status());
         assertEquals(302, first.submit(first.get(outcomePath(added)), "settle", "confirm", Map.of("note", ""))
                 .status());
-        assertTrue(first.get(outcomePath(added)).contains("progress:save"), "an added plan is carried out");
+        assertTrue(first.get(outcomePath(added)).contains("realisation:save"), "an added plan is carried out");
         assertTrue(new FacesClient(base()).get("uitslag/").contains("Past nu in het budget."));
     }
 
