@@ -32,7 +32,7 @@ CREATE TABLE result_override (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Dated notes on a winning plan's progress, written by officials and read by everyone on the plan's page. A note
--- is never changed or removed: a correction is a newer note.
+-- is never changed or removed: a correction is a newer note. photo_type is set when a photo goes with it.
 CREATE TABLE realisation_update (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     round_id   BIGINT        NOT NULL,
@@ -42,6 +42,7 @@ CREATE TABLE realisation_update (
     report     VARCHAR(2000) NOT NULL,
     written_by BIGINT        NOT NULL,
     written_at TIMESTAMP(6)  NOT NULL,
+    photo_type VARCHAR(40)   NULL,
     CONSTRAINT fk_realisation_result FOREIGN KEY (round_id) REFERENCES round_result (round_id),
     CONSTRAINT fk_realisation_plan FOREIGN KEY (plan_id) REFERENCES plan (id),
     CONSTRAINT fk_realisation_written_by FOREIGN KEY (written_by) REFERENCES account (id),
@@ -49,3 +50,13 @@ CREATE TABLE realisation_update (
     INDEX ix_realisation_plan (plan_id, noted_on)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
   COMMENT = 'Progress notes, never changed [app: SELECT, INSERT]';
+
+-- The photo with a progress note, checked and cleaned by the plan upload inspection (metadata such as the GPS
+-- position removed), with its thumbnail (JPEG).
+CREATE TABLE realisation_photo (
+    update_id BIGINT     NOT NULL PRIMARY KEY,
+    content   LONGBLOB   NOT NULL,
+    thumbnail MEDIUMBLOB NOT NULL,
+    CONSTRAINT fk_realisation_photo_update FOREIGN KEY (update_id) REFERENCES realisation_update (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
+  COMMENT = 'Photos with progress notes, never changed [app: SELECT, INSERT]';

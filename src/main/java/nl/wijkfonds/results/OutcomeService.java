@@ -12,7 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.Account;
 import nl.wijkfonds.identity.AccountService;
+import nl.wijkfonds.plan.FileContent;
+import nl.wijkfonds.plan.FileKind;
 import nl.wijkfonds.plan.Plan;
+import nl.wijkfonds.plan.PlanUpload;
 import nl.wijkfonds.plan.PlanStatus;
 import nl.wijkfonds.results.ResultDocument.PlanResult;
 import nl.wijkfonds.shared.DomainException;
@@ -114,18 +117,46 @@ public class OutcomeService {
         return override;
     }
 
-    /** An official writes a dated progress note on a plan that is carried out; never a day still to come. */
+    /**
+     * An official writes a dated progress note on a plan that is carried out, never about a day still to come;
+     * perhaps with a photo (null for none) that the plan upload inspection accepted and cleaned.
+     */
     @RolesAllowed(Role.OFFICIAL)
-    public RealisationUpdate report(long planId, ProgressReport report) {
+    public RealisationUpdate report(long planId, ProgressReport report, PlanUpload photo) {
         validation.check(report);
         if (report.notedOn().isAfter(LocalDate.now(clock))) {
             throw new DomainException("results.progress.future", "notedOn");
         }
-        RealisationUpdate update = outcomeOf(plan(planId)).report(report, me(), now());
+        if (photo != null && photo.kind() != FileKind.IMAGE) {
+            throw new DomainException("results.progress.photoNotImage", "files");
+        }
+        RealisationUpdate update = outcomeOf(plan(planId)).report(report, photo == null ? null : photo.contentType(),
+                me(), now());
         em.persist(update);
         em.flush();
+        if (photo != null) {
+            em.persist(new RealisationPhoto(update.getId(), photo.content(), photo.thumbnail()));
+            em.flush();
+        }
         auditLog.record("results.progress-reported", PLAN, planId, null, update.snapshot());
         return update;
+    }
+
+    /**
+     * The photo of a progress note (or its thumbnail), for everyone once the plan's round has a published result;
+     * empty otherwise, as for a note without a photo.
+     */
+    @PermitAll
+    public Optional<FileContent> photo(long updateId, boolean thumbnail) {
+        RealisationUpdate update = em.find(RealisationUpdate.class, updateId);
+        if (update == null || !update.isWithPhoto() || progressOf(update.getPlanId()).isEmpty()) {
+            return Optional.empty();
+        }
+        RealisationPhoto photo = em.find(RealisationPhoto.class, updateId);
+        return Optional.of(thumbnail
+                ? new FileContent("image/jpeg", photo.getThumbnail(), "foto-" + updateId + ".jpg", FileKind.IMAGE)
+                : new FileContent(update.getPhotoType(), photo.getContent(),
+                        "foto-" + updateId + "." + update.getPhotoType().substring("image/".length()), FileKind.IMAGE));
     }
 
     /** A plan's progress notes, newest first, for its public page; none before its round's result is published. */

@@ -77,13 +77,16 @@ public record PlanOutcome(long roundId, long planId, String title, boolean publi
         return new ResultOverride(roundId, planId, proposal.kind(), proposal.reason(), official, now);
     }
 
-    /** A progress note: only once the result is published, and only on a plan that is carried out. */
-    RealisationUpdate report(ProgressReport report, Account official, Instant now) {
+    /**
+     * A progress note (with a photo of this content type, or null): only once the result is published, and only on
+     * a plan that is carried out.
+     */
+    RealisationUpdate report(ProgressReport report, String photoType, Account official, Instant now) {
         refuseUnpublished("results.progress.notPublished");
         if (!isChosen()) {
             throw new DomainException("results.progress.notChosen");
         }
-        return new RealisationUpdate(roundId, planId, report, official, now);
+        return new RealisationUpdate(roundId, planId, report, photoType, official, now);
     }
 
     private void refuseUnpublished(String key) {

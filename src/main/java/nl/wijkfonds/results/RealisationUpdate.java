@@ -54,10 +54,15 @@ public class RealisationUpdate {
     @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
+    /** The photo's content type when a photo goes with the note (see {@link RealisationPhoto}), else null. */
+    @Column(name = "photo_type", length = 40, updatable = false)
+    private String photoType;
+
     protected RealisationUpdate() {
     }
 
-    RealisationUpdate(long roundId, long planId, ProgressReport report, Account writtenBy, Instant now) {
+    RealisationUpdate(long roundId, long planId, ProgressReport report, String photoType, Account writtenBy,
+                      Instant now) {
         this.roundId = roundId;
         this.planId = planId;
         this.progress = report.progress();
@@ -65,15 +70,17 @@ public class RealisationUpdate {
         this.report = report.report().strip();
         this.writtenBy = writtenBy;
         this.writtenAt = now;
+        this.photoType = photoType;
     }
 
     /** What the audit trail keeps: the official by their public id only. */
     Snapshot snapshot() {
-        return new Snapshot(id, roundId, planId, progress, notedOn, report, writtenBy.getPublicId());
+        return new Snapshot(id, roundId, planId, progress, notedOn, report, photoType != null,
+                writtenBy.getPublicId());
     }
 
     public record Snapshot(Long id, long roundId, long planId, Progress progress, LocalDate notedOn, String report,
-                           String writtenBy) {
+                           boolean photo, String writtenBy) {
     }
 
     public Long getId() {
@@ -94,6 +101,14 @@ public class RealisationUpdate {
 
     public String getReport() {
         return report;
+    }
+
+    public boolean isWithPhoto() {
+        return photoType != null;
+    }
+
+    String getPhotoType() {
+        return photoType;
     }
 
     public Instant getWrittenAt() {

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static nl.wijkfonds.results.ResultsSetup.chosenOnPage;
 import static nl.wijkfonds.results.ResultsSetup.round;
@@ -193,6 +200,7 @@ interface OutcomeTests extends Deployed {
             assertEquals("De bankjes zijn besteld.", browser.value("realisation:report"));
             assertEquals(0, count("select count(*) from realisation_update"), "nothing stored from the wrong tries");
             browser.setValue(By.id("realisation:notedOn"), today());
+            browser.driver().findElement(By.id("realisation:photo")).sendKeys(photo().toString());
             browser.click(By.id("realisation:save"));
             none().assertShownIn(browser);
             assertTrue(browser.pageText().contains("is opgeslagen"), browser.pageText());
@@ -202,6 +210,7 @@ interface OutcomeTests extends Deployed {
             browser.open("plannen/" + plan);
             String history = browser.text(By.id("progressHistory"));
             assertTrue(history.contains("Bezig") && history.contains("De bankjes zijn besteld."), history);
+            assertTrue(browser.isPresent(By.cssSelector("#progressHistory img.progress-photo")), "with its photo");
             assertTrue(browser.fitsWidth(360), "the plan page with its progress fits a phone");
             browser.open("uitslag/");
             String overview = browser.text(By.id("realisation"));
@@ -214,6 +223,24 @@ interface OutcomeTests extends Deployed {
         }
         assertEquals(1, count("select count(*) from realisation_update where plan_id = ?", plan));
         assertEquals(1, count("select count(*) from audit_event where action = 'results.progress-reported'"));
+        String note = single("select id from realisation_update where plan_id = ?", plan);
+        FacesClient visitor = new FacesClient(base());
+        Page photo = visitor.get("uitvoering-foto/" + note);
+        assertEquals(200, photo.status());
+        assertEquals("image/png", photo.header("Content-Type"));
+        assertEquals("image/jpeg", visitor.get("uitvoering-foto/" + note + "/thumbnail").header("Content-Type"));
+        assertEquals(404, visitor.get("uitvoering-foto/999999").status());
+    }
+
+    /** A small picture to go with a progress note, as a file on disk for the browser to upload. */
+    private static Path photo() {
+        try {
+            Path file = Files.createTempFile("bankjes", ".png");
+            ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -227,18 +254,22 @@ interface OutcomeTests extends Deployed {
         assertFalse(first.get(outcomePath(planId("Bloembakken Westerpark"))).contains("realisation:save"),
                 "no form for a plan that was not chosen");
 
-        Page earlier = first.get(outcomePath(plan));
-        assertTrue(earlier.contains("realisation:save"), earlier.body());
-        assertEquals(302, propose(first, plan, "DROP_WINNER", "De stoep wordt opgebroken.").status());
-        assertEquals(302, second.submit(second.get(outcomePath(plan)), "settle", "confirm", Map.of("note", ""))
-                .status());
-        Page refused = first.submit(earlier, "realisation", "save", Map.of("progress", "DONE", "notedOn", today(),
-                "report", "De bankjes staan er."));
-        assertEquals(200, refused.status());
-        assertTrue(refused.contains("Dit plan wordt niet uitgevoerd."), refused.body());
+        try (Browser browser = browser()) {
+            browser.signIn(OFFICIAL, PASSWORD, "nl");
+            browser.open(outcomePath(plan));
+            assertEquals(302, propose(second, plan, "DROP_WINNER", "De stoep wordt opgebroken.").status());
+            FacesClient third = signedIn(OFFICIAL_3);
+            assertEquals(302, third.submit(third.get(outcomePath(plan)), "settle", "confirm", Map.of("note", ""))
+                    .status());
+            browser.driver().findElement(By.cssSelector("input[value='DONE']")).click();
+            browser.type(By.id("realisation:report"), "De bankjes staan er.");
+            browser.click(By.id("realisation:save"));
+            assertEquals(200, browser.status());
+            assertTrue(browser.pageText().contains("Dit plan wordt niet uitgevoerd."), browser.pageText());
+        }
         assertEquals(1, count("select count(*) from realisation_update where plan_id = ?", plan));
 
-        long added = java.util.stream.Stream.of("Speeltuin Bos en Lommer", "Bankjes Bos en Lommer",
+        long added = Stream.of("Speeltuin Bos en Lommer", "Bankjes Bos en Lommer",
                 "Moestuin Bos en Lommer").map(OutcomeTests::planId).filter(id -> !winners().contains(id))
                 .findFirst().orElseThrow();
         assertEquals(302, propose(second, added, "ADD_PLAN", "Past nu in het budget.").status());

@@ -29,7 +29,7 @@ class PlanOutcomeTest {
         assertEquals("results.override.notPublished",
                 assertThrows(DomainException.class, () -> unpublished.propose(DROP, null, NOW)).messageKey());
         assertEquals("results.progress.notPublished",
-                assertThrows(DomainException.class, () -> unpublished.report(BEGUN, null, NOW)).messageKey());
+                assertThrows(DomainException.class, () -> unpublished.report(BEGUN, null, null, NOW)).messageKey());
     }
 
     @Test
@@ -66,9 +66,9 @@ class PlanOutcomeTest {
     @Test
     void progressIsReportedOnlyOnAPlanThatIsCarriedOut() {
         assertEquals("results.progress.notChosen",
-                assertThrows(DomainException.class, () -> outcome(false, List.of()).report(BEGUN, null, NOW))
+                assertThrows(DomainException.class, () -> outcome(false, List.of()).report(BEGUN, null, null, NOW))
                         .messageKey());
-        RealisationUpdate update = outcome(true, List.of()).report(BEGUN, null, NOW);
+        RealisationUpdate update = outcome(true, List.of()).report(BEGUN, null, null, NOW);
         assertEquals(Progress.IN_PROGRESS, update.getProgress());
         assertEquals("De aannemer is begonnen.", update.getReport());
     }

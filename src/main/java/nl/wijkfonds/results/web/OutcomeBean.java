@@ -4,6 +4,9 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import nl.wijkfonds.plan.PendingUploads;
+import nl.wijkfonds.plan.PlanUpload;
 import nl.wijkfonds.platform.Clocks;
 import nl.wijkfonds.results.OutcomeService;
 import nl.wijkfonds.results.OverrideKind;
@@ -22,6 +25,8 @@ import nl.wijkfonds.web.TypedInput;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.param.ParamValue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,6 +50,9 @@ public class OutcomeBean implements Serializable {
     private LanguageBean language;
 
     @Inject
+    private PendingUploads uploads;
+
+    @Inject
     @Param(name = "id")
     private ParamValue<Long> idParameter;
 
@@ -56,6 +64,7 @@ public class OutcomeBean implements Serializable {
     private String progress;
     private String notedOn;
     private String report;
+    private transient Part photo;
 
     /** Loads the plan named by {@code ?id=}; an unknown, malformed or draft id is a 404. */
     public void load() {
@@ -85,12 +94,28 @@ public class OutcomeBean implements Serializable {
         return done("results.override.rejected");
     }
 
-    public String report() {
+    /**
+     * Saves a progress note. A photo goes through the plan upload inspection only once the note itself is right,
+     * and its cleaned file on disk is removed again whatever happens.
+     */
+    public String report() throws IOException {
         TypedInput input = new TypedInput();
         ProgressReport command = new ProgressReport(enumOf(Progress.class, progress),
                 input.date("notedOn", notedOn), report);
         input.check(validation, command);
-        service.report(planId, command);
+        PlanUpload upload = null;
+        if (photo != null && photo.getSize() > 0) {
+            try (InputStream content = photo.getInputStream()) {
+                upload = uploads.receive(photo.getSubmittedFileName(), content);
+            }
+        }
+        try {
+            service.report(planId, command, upload);
+        } finally {
+            if (upload != null) {
+                uploads.discard(upload);
+            }
+        }
         return done("results.progress.reported");
     }
 
@@ -171,6 +196,14 @@ public class OutcomeBean implements Serializable {
 
     public void setNotedOn(String notedOn) {
         this.notedOn = notedOn;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     public String getReport() {
