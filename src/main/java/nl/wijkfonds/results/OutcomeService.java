@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +181,7 @@ public class OutcomeService {
                         + " where o.roundId = :round order by o.proposedAt, o.id", ResultOverride.class)
                 .setParameter("round", roundId).getResultStream()
                 .collect(Collectors.groupingBy(ResultOverride::getPlanId));
-        Map<Long, RealisationUpdate> latest = new java.util.HashMap<>();
+        Map<Long, RealisationUpdate> latest = new HashMap<>();
         em.createQuery("select u from RealisationUpdate u where u.roundId = :round order by u.notedOn, u.id",
                         RealisationUpdate.class)
                 .setParameter("round", roundId).getResultStream()

@@ -16,7 +16,6 @@ import nl.wijkfonds.results.OutcomeCase;
 import nl.wijkfonds.results.PlanOutcome;
 import nl.wijkfonds.results.Progress;
 import nl.wijkfonds.results.ProgressReport;
-import nl.wijkfonds.results.ResultOverride;
 import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.web.Feedback;
 import nl.wijkfonds.web.LanguageBean;
@@ -141,10 +140,6 @@ public class OutcomeBean implements Serializable {
 
     public String explanation() {
         return getOutcome().engine().explanation(language.getTag());
-    }
-
-    public List<ResultOverride> getOverrides() {
-        return getOutcome().overrides();
     }
 
     /** The one kind of override that changes something now: drop a plan carried out, or add one that is not. */
