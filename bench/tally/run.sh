@@ -8,7 +8,12 @@ cd "$(dirname "$0")/../.."
 port="${PORT:-8097}"
 export WIJKFONDS_DB_URL="jdbc:mariadb://127.0.0.1:3306/${BENCH_DB:-wijkfonds_bench}?createDatabaseIfNotExist=true"
 export WIJKFONDS_DB_USER="${WIJKFONDS_DB_USER:-root}" WIJKFONDS_DB_PASSWORD="${WIJKFONDS_DB_PASSWORD:-}"
+# The bench signs staff in with the demo authenticator, whose test helper reads the database as its owner
+export WIJKFONDS_DB_OWNER_USER="${WIJKFONDS_DB_OWNER_USER:-$WIJKFONDS_DB_USER}"
+export WIJKFONDS_DB_OWNER_PASSWORD="${WIJKFONDS_DB_OWNER_PASSWORD:-$WIJKFONDS_DB_PASSWORD}"
 export WIJKFONDS_DB_RESET=true WIJKFONDS_DEMO=true WIJKFONDS_SMTP_HOST=127.0.0.1 WIJKFONDS_SMTP_PORT=9
+# Redirects are built from the public address: without it they pointed at port 8080, not the bench's own platform
+export WIJKFONDS_BASE_URL="http://localhost:$port/"
 mvn -B -q test-compile package -DskipTests
 out=target/bench-tally
 rm -rf "$out" && mkdir -p "$out"

@@ -46,8 +46,11 @@ public final class PlanUpload implements Serializable {
         return contentType;
     }
 
-    /** The cleaned content, read when the plan is saved (one file of at most 10 MB at a time). */
-    byte[] content() {
+    /**
+     * The cleaned content, read when the plan is saved (one file of at most 10 MB at a time) — or a progress note
+     * with its photo, which reuses this inspection (results).
+     */
+    public byte[] content() {
         try {
             return Files.readAllBytes(file());
         } catch (IOException e) {
@@ -59,7 +62,8 @@ public final class PlanUpload implements Serializable {
         return Path.of(contentFile);
     }
 
-    byte[] thumbnail() {
+    /** A small JPEG of a picture; null for a PDF. */
+    public byte[] thumbnail() {
         return thumbnail;
     }
 

@@ -46,6 +46,11 @@ public record ResultDocument(
         return spendBy(PlanResult::neighbourhood);
     }
 
+    /** The plan's line on whichever ballot it stood, if it stood on one. */
+    public java.util.Optional<PlanResult> plan(long planId) {
+        return scopes.stream().flatMap(s -> s.plans().stream()).filter(p -> p.planId() == planId).findFirst();
+    }
+
     public long spentCents() {
         return scopes.stream().mapToLong(ScopeResult::spentCents).sum();
     }

@@ -92,10 +92,11 @@ interface CrawlTests extends Deployed {
             // and anyone signed in may report a comment.
             case "account" -> !staff || page.equals("account/security") || page.equals("account/data")
                     || page.equals("account/report");
-            // Reviewing, who supported what and moderation are the officials' own work: administrators manage rounds
-            // and accounts, not decisions.
+            // Reviewing, who supported what, moderation and overriding a result are the officials' own work:
+            // administrators manage rounds and accounts, not decisions.
             case "official" -> visitor.equals("official") || visitor.equals("admin")
-                    && !page.startsWith("official/review") && !page.startsWith("official/community");
+                    && !page.startsWith("official/review") && !page.startsWith("official/community")
+                    && !page.equals("official/outcome");
             case "audit" -> visitor.equals("auditor") || visitor.equals("admin");
             case "admin" -> visitor.equals("admin");
             // Paper ballots are the assistants' work only.
@@ -128,7 +129,7 @@ interface CrawlTests extends Deployed {
             case "official/round", "account/plan" -> unknownId ? Set.of(404) : Set.of(200);
             case "official/plans" -> query.startsWith("round=") || query.startsWith("plan=") ? Set.of(404)
                     : Set.of(200);
-            case "official/review/plan", "official/review/criteria", "account/appeal", "account/report", "account/pin",
+            case "official/review/plan", "official/review/criteria", "official/outcome", "account/appeal", "account/report", "account/pin",
                     "official/community/comment", "official/voting", "official/ballot-texts" -> Set.of(404);
             case "official/review/", "official/community/" -> query.startsWith("round=") ? Set.of(404) : Set.of(200);
             case "official/results" -> Set.of(404);
@@ -209,6 +210,7 @@ interface CrawlTests extends Deployed {
         known.put("spelregels", "ronde=" + round);
         known.put("assist/paper", "ronde=" + round);
         known.put("official/results", "round=" + round);
+        known.put("official/outcome", "id=" + plan);
         return known;
     }
 

@@ -8,7 +8,9 @@ import jakarta.json.JsonArrayBuilder;
 import nl.wijkfonds.results.ResultDocument;
 import nl.wijkfonds.results.ResultDocument.PlanResult;
 import nl.wijkfonds.results.ResultDocument.ScopeResult;
+import nl.wijkfonds.results.OutcomeService;
 import nl.wijkfonds.results.ResultService;
+import nl.wijkfonds.results.RoundOutcome;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.shared.Money;
@@ -37,6 +39,9 @@ public class ResultsBean implements Serializable {
     private RoundService rounds;
 
     @Inject
+    private OutcomeService outcomes;
+
+    @Inject
     private LanguageBean language;
 
     @Inject
@@ -45,6 +50,7 @@ public class ResultsBean implements Serializable {
 
     private Long roundId;
     private transient ResultDocument document;
+    private transient RoundOutcome outcome;
     private List<String> changed;
 
     public void load() {
@@ -69,6 +75,14 @@ public class ResultsBean implements Serializable {
             document = service.published(roundId).orElse(null);
         }
         return document;
+    }
+
+    /** The confirmed overrides beside the result, and the progress of the plans carried out. */
+    public RoundOutcome getOutcome() {
+        if (outcome == null) {
+            outcome = outcomes.ofRound(roundId);
+        }
+        return outcome;
     }
 
     public boolean isPublished() {

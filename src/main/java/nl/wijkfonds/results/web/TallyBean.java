@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wijkfonds.results.CountingRule;
+import nl.wijkfonds.results.ResultDocument;
 import nl.wijkfonds.results.ResultService;
 import nl.wijkfonds.results.RoundResult;
 import nl.wijkfonds.results.Tallier;
@@ -112,6 +113,11 @@ public class TallyBean implements Serializable {
 
     public Optional<RoundResult> getCount() {
         return results.countOf(roundId);
+    }
+
+    /** The published result, whose plans officials may then override and report progress on; null before. */
+    public ResultDocument getPublished() {
+        return results.published(roundId).orElse(null);
     }
 
     public boolean isRunning() {
