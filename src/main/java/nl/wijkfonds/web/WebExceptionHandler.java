@@ -12,6 +12,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.ServletException;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.ForbiddenException;
 import nl.wijkfonds.shared.NotFoundException;
@@ -20,6 +21,7 @@ import org.primefaces.csp.CspException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
  * The one place where a page's failures become what a person should see, so that beans never catch: a refusal by
@@ -52,7 +54,7 @@ public class WebExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = rootCause(events.next().getContext().getException());
-            Integer status = statusFor(cause);
+            Integer status = statusFor(cause, context);
             if (status != null) {
                 events.remove();
                 sendError(context, status);
@@ -65,7 +67,7 @@ public class WebExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static Integer statusFor(Throwable cause) {
+    private static Integer statusFor(Throwable cause, FacesContext context) {
         if (cause instanceof NotFoundException) {
             return 404;
         }
@@ -75,7 +77,16 @@ public class WebExceptionHandler extends ExceptionHandlerWrapper {
         if (cause instanceof ViewExpiredException || cause instanceof CspException) {
             return 400;
         }
+        // A form with a file field posted without its files' encoding (no browser does that): its parts are unreadable.
+        if (cause instanceof ServletException && !isMultipart(context)) {
+            return 400;
+        }
         return null;
+    }
+
+    private static boolean isMultipart(FacesContext context) {
+        String type = context.getExternalContext().getRequestContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /** The status with our own error page; for ajax requests a redirect to that page, which ajax can follow. */

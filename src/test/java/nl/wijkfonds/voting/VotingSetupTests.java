@@ -90,6 +90,9 @@ interface VotingSetupTests extends Deployed {
         eligiblePlan("Zwerfvuilprikkers", 5_000, "Oud-West", "Veilig en schoon");
         eligiblePlan("Moestuin Westerpark", 25_000, "Westerpark", "Groen en klimaat");
         int young = Year.now().getValue() - 3;
+        FacesClient official = signedIn(OFFICIAL);
+        assertEquals(400, official.submit(official.get(votingPage()), "register", "import", Map.of()).status(),
+                "the file form posted without its files' encoding (no browser does that) is a bad request, no 500");
         try (Browser browser = browser()) {
             browser.signIn(OFFICIAL, PASSWORD, "nl");
             browser.open(votingPage());
