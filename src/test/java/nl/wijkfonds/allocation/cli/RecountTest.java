@@ -241,4 +241,16 @@ class RecountTest {
         Result both = recount("--rule", "greedy-cost", "--json", "--explain", "--tie-break", "project-id", file("round.pb", ROUND));
         assertTrue(both.out().startsWith("{"), both.out());
     }
+
+    @Test
+    void jsonListsTheTiesAndEscapesControlCharacters() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", "--json", file("tied.pb", TIED_ROUND));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tie = (Map<String, Object>) ((List<?>) json.get("ties")).get(0);
+        assertEquals(List.of("2", "3", "4"), tie.get("candidates"));
+        assertEquals("2", tie.get("chosen"));
+        assertEquals("\"a\\u0001 b\\t\\\"c\\\\\"", OutcomeJson.quote("a\u0001 b\t\"c\\"));
+    }
 }
