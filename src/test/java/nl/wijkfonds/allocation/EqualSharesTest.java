@@ -1,0 +1,47 @@
+package nl.wijkfonds.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.wijkfonds.allocation.definition.EqualSharesDefinition;
+
+/** The Method of Equal Shares on a round worked out by hand. */
+class EqualSharesTest {
+
+    private static Ballot.Approval voter(String... projects) {
+        return new Ballot.Approval(Set.of(projects));
+    }
+
+    /**
+     * Six voters, budget 600: 100 each. Step 1 (after the free f): "0" (150; voters 1, 2, 5) and b (200;
+     * voters 1, 2, 6) both cost their supporters 1/3 per unit; "0" goes first by id. Voters 1 and 2 have 50
+     * left, so b now costs voter 6 100 of its 200: 1/2 per unit, exactly as much as a (100; voters 3 and 4).
+     * b's bound from step 1 puts it before a in the loop, but the tie-break, not that order, decides: a.
+     */
+    @Test
+    void aTieIsDecidedByTheTieBreakNotByTheOrderTheLoopLooksAtProjects() {
+        Instance instance = new Instance(List.of(Project.of("0", 150), Project.of("a", 100), Project.of("b", 200),
+                Project.of("f", 0), Project.of("z", 50)), 600);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(voter("0", "b", "f"), voter("0", "b"),
+                voter("a"), voter("a"), voter("0"), voter("b")));
+        Outcome outcome = Rules.equalShares(Satisfaction.COST, Completion.NONE).allocate(instance, profile,
+                TieBreak.byProjectId());
+        List<String> order = outcome.selected().stream().map(Project::id).toList();
+        assertEquals(List.of("f", "0", "a", "b"), order);
+        assertEquals(EqualSharesDefinition.select(instance, profile, Satisfaction.COST, Completion.NONE,
+                TieBreak.byProjectId()), order);
+        assertEquals(List.of(List.of("0", "b"), List.of("a", "b")), outcome.ties().stream().map(Tie::candidates).toList());
+        assertEquals(List.of(2, 3), outcome.ties().stream().map(Tie::step).toList());
+        List<String> codes = outcome.explanations().stream().map(e -> e.reason().code()).toList();
+        assertEquals(List.of("bought-with-equal-shares", "bought-with-equal-shares", "bought-with-equal-shares",
+                "costs-nothing", "nobody-supports"), codes);
+        assertEquals("100", outcome.explanations().get(2).figures().get("max payment per supporter"));
+        // voters 1 and 2 pay the 50 they have left, voter 6 the other 100
+        assertEquals("2", outcome.explanations().get(2).figures().get("supporters paying all they had"));
+        assertEquals("0", outcome.explanations().get(2).figures().get("supporters' money left"));
+    }
+}
