@@ -210,7 +210,9 @@ class RecountTest {
                 "   2. 3  (most votes first) Chosen in step 2: it still fitted the budget: 400 was left, the plan costs 300",
                 "   -  2  (most votes first) Not chosen: 400 left, the plan costs 500",
                 "   -  4  (most votes first) Not chosen: 100 left, the plan costs 300"), projectLines);
-        assertTrue(r.out().endsWith("\nties broken by project-id:\n  Tie in step 1 between 2, 3, 4: 2 went first\n"), r.out());
+        assertTrue(r.out().endsWith("\n\nties broken by project-id:\n  Tie in step 1 between 2, 3, 4: 2 went first\n"), r.out());
+        assertTrue(r.out().contains("   2. 3  (most votes first) Chosen in step 2: it still fitted the budget: 400 was left, "
+                + "the plan costs 300\n         supporters: 1\n         score: 1\n         position in greedy order: 3\n"), r.out());
 
         Result completed = recount("--rule", "mes-cost", "--completion", "budget-increase", "--tie-break", "project-id",
                 "--explain", file("tied.pb", TIED_ROUND));
