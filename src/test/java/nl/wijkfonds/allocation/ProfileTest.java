@@ -90,4 +90,26 @@ class ProfileTest {
         assertEquals("phragmen", Rules.byName("phragmen", Completion.NONE).allocate(INSTANCE,
                 new Profile(INSTANCE, BallotKind.APPROVAL, List.of()), TieBreak.byProjectId()).rule());
     }
+
+    /**
+     * Identical ballots are counted as one group; ballots that only look alike to a hash are not:
+     * {p0, p1, p40} and {p0, p2, p9} have the same {@code Arrays.hashCode} of their project indices.
+     */
+    @Test
+    void ballotsThatHashAlikeAreStillDifferentVoters() {
+        List<Project> projects = new java.util.ArrayList<>();
+        for (int i = 0; i <= 40; i++) {
+            projects.add(Project.of("p" + i, 1));
+        }
+        Instance instance = new Instance(projects, 100);
+        assertEquals(java.util.Arrays.hashCode(new int[] {0, 1, 40}), java.util.Arrays.hashCode(new int[] {0, 2, 9}));
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(new Ballot.Approval(Set.of("p0", "p1", "p40")),
+                new Ballot.Approval(Set.of("p0", "p2", "p9")), new Ballot.Approval(Set.of("p0", "p1", "p40"))));
+        Outcome outcome = Rules.greedy(Satisfaction.COST).allocate(instance, profile, TieBreak.byProjectId());
+        assertEquals("3", outcome.explanations().get(0).figures().get("supporters"));
+        assertEquals("2", outcome.explanations().get(1).figures().get("supporters"));
+        assertEquals("1", outcome.explanations().get(9).figures().get("supporters"));
+        assertEquals("2", outcome.explanations().get(40).figures().get("supporters"));
+        assertEquals(2, SupportGroups.of(instance, profile).groupCount());
+    }
 }
