@@ -44,4 +44,28 @@ class EqualSharesTest {
         assertEquals("2", outcome.explanations().get(2).figures().get("supporters paying all they had"));
         assertEquals("0", outcome.explanations().get(2).figures().get("supporters' money left"));
     }
+
+    private static List<String> engine(Instance instance, Profile profile, Completion completion) {
+        return Rules.equalShares(Satisfaction.COST, completion).allocate(instance, profile, TieBreak.byProjectId())
+                .selected().stream().map(Project::id).toList();
+    }
+
+    /**
+     * MES itself only buys what somebody supports, even when it is free; the greedy stage of a completion
+     * then takes what still fits, supported or not. The completions go on past a run that leaves an
+     * unsupported project that fits (budget increase), but not for it (iterated).
+     */
+    @Test
+    void projectsNobodySupportsAreLeftToTheCompletion() {
+        Instance instance = new Instance(List.of(Project.of("g", 0), Project.of("p", 60), Project.of("q", 50),
+                Project.of("z", 10)), 100);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(voter("p", "q"), voter("p")));
+        assertEquals(List.of("p"), engine(instance, profile, Completion.NONE));
+        for (Completion completion : Completion.values()) {
+            assertEquals(EqualSharesDefinition.select(instance, profile, Satisfaction.COST, completion,
+                    TieBreak.byProjectId()), engine(instance, profile, completion), completion.label());
+        }
+        assertEquals(List.of("p", "g", "z"), engine(instance, profile, Completion.BUDGET_INCREASE));
+        assertEquals(List.of("p", "g", "z"), engine(instance, profile, Completion.ITERATED));
+    }
 }
