@@ -68,4 +68,30 @@ class EqualSharesTest {
         assertEquals(List.of("p", "g", "z"), engine(instance, profile, Completion.BUDGET_INCREASE));
         assertEquals(List.of("p", "g", "z"), engine(instance, profile, Completion.ITERATED));
     }
+
+    /**
+     * The notes say which run a completion kept. Two voters, p (60) for both, q (50) for the first: the
+     * first can add q once her share reaches 80 (30 for p, 50 for q). Budget increase steps the MES budget
+     * by 1 % (1): run 61 (budget 160) buys both, 110, over the budget of 100, so run 60 is kept. Iterated
+     * (budget 120) steps the share by 1 from 60: run 21 (share 80) buys both, which fits and leaves nothing
+     * MES could still buy; the runs in between are skipped where the skip proof allows, but still counted.
+     */
+    @Test
+    void theNotesNameTheRunACompletionKept() {
+        Instance instance = new Instance(List.of(Project.of("g", 0), Project.of("p", 60), Project.of("q", 50),
+                Project.of("z", 10)), 100);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(voter("p", "q"), voter("p")));
+        assertEquals(List.of(), Rules.equalShares(Satisfaction.COST, Completion.NONE)
+                .allocate(instance, profile, TieBreak.byProjectId()).notes());
+        assertEquals(List.of("budget-increase: kept MES run 60 of 61, with a starting share of 159/2 (79.50) per voter, "
+                        + "i.e. a budget of 159", "budget-increase: MES spent 60 of 100; greedy (cost) fills the rest"),
+                Rules.equalShares(Satisfaction.COST, Completion.BUDGET_INCREASE)
+                        .allocate(instance, profile, TieBreak.byProjectId()).notes());
+        Instance larger = new Instance(instance.projects(), 120);
+        Profile again = new Profile(larger, BallotKind.APPROVAL, profile.ballots());
+        assertEquals(List.of("iterated: kept MES run 21 of 21, with a starting share of 80 (80.00) per voter",
+                        "iterated: MES spent 110 of 120; greedy (cost) fills the rest"),
+                Rules.equalShares(Satisfaction.COST, Completion.ITERATED).allocate(larger, again, TieBreak.byProjectId())
+                        .notes());
+    }
 }
