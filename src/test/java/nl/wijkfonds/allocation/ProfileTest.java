@@ -67,6 +67,11 @@ class ProfileTest {
             assertEquals(rule.allocate(INSTANCE, profile, TieBreak.byProjectId()).selectedIds(),
                     rule.allocate(copy, profile, TieBreak.byProjectId()).selectedIds(), rule.name());
         }
+        // an empty ballot is a voter too, also against a copy
+        Profile withEmpty = new Profile(INSTANCE, BallotKind.APPROVAL, List.of(new Ballot.Approval(Set.of()),
+                new Ballot.Approval(Set.of("c"))));
+        assertEquals(List.of("c"), Rules.equalShares(Satisfaction.COST, Completion.NONE)
+                .allocate(copy, withEmpty, TieBreak.byProjectId()).selectedIds());
         Instance without = new Instance(List.of(Project.of("a", 60), Project.of("b", 50)), 100);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Rules.greedy(Satisfaction.COST).allocate(without, profile, TieBreak.byProjectId()));
@@ -87,6 +92,10 @@ class ProfileTest {
         assertFalse(INSTANCE.contains("x"));
         assertEquals("", new Project("p", 1, null, null, null, null).name());
         assertEquals("Speeltuin", new Project("p", 1, "Speeltuin", null, null, null).name());
+        assertEquals("mes-cardinality", Rules.byName("mes-cardinality", Completion.NONE).allocate(INSTANCE,
+                new Profile(INSTANCE, BallotKind.APPROVAL, List.of()), TieBreak.byProjectId()).rule());
+        Reason reason = new Reason.CostsNothing(2);
+        assertEquals(reason, new Explanation(Project.of("f", 0), true, 1, "equal-shares", reason).reason());
         assertEquals("phragmen", Rules.byName("phragmen", Completion.NONE).allocate(INSTANCE,
                 new Profile(INSTANCE, BallotKind.APPROVAL, List.of()), TieBreak.byProjectId()).rule());
     }
@@ -111,5 +120,9 @@ class ProfileTest {
         assertEquals("1", outcome.explanations().get(9).figures().get("supporters"));
         assertEquals("2", outcome.explanations().get(40).figures().get("supporters"));
         assertEquals(2, SupportGroups.of(instance, profile).groupCount());
+        // the same projects ticked in another order are the same ballot
+        Profile reordered = new Profile(instance, BallotKind.APPROVAL, List.of(new Ballot.Approval(
+                new java.util.LinkedHashSet<>(List.of("p40", "p0", "p1"))), new Ballot.Approval(Set.of("p0", "p1", "p40"))));
+        assertEquals(1, SupportGroups.of(instance, reordered).groupCount());
     }
 }

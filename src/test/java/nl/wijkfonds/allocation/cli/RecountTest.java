@@ -145,8 +145,17 @@ class RecountTest {
             assertEquals(2, r.code(), String.join(" ", args));
             assertTrue(r.err().startsWith("recount: "), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
+            assertEquals(args.length > 1 && args[args.length - 1].endsWith("missing.pb") ? -1 : 1,
+                    r.err().contains("usage:") ? 1 : -1, "usage after an argument error: " + r.err());
             assertEquals("", r.out());
         }
+    }
+
+    @Test
+    void missingOrExtraFilesAreNamed() throws IOException {
+        String f = file("round.pb", ROUND);
+        assertTrue(recount("--rule", "mes-cost").err().startsWith("recount: no .pb file given"));
+        assertTrue(recount("--rule", "mes-cost", f, f).err().startsWith("recount: give exactly one .pb file"));
     }
 
     @Test
