@@ -86,10 +86,6 @@ final class Decisions {
         return instance.budget() - cost;
     }
 
-    List<Integer> chosenInOrder() {
-        return List.copyOf(order);
-    }
-
     Outcome outcome(String rule, String tieBreak) {
         List<Project> selected = order.stream().map(instance::project).toList();
         List<Explanation> explanations = new ArrayList<>();

@@ -1,7 +1,7 @@
 package nl.wijkfonds.allocation;
 
 /**
- * How much the slow allocation tests do. The mutation tests (PIT, run by {@code mvn verify}) rerun the
+ * How much the slow allocation tests do. The mutation tests (PIT, {@code mvn -Pmutation verify}) rerun the
  * covering tests for every mutant, so they set {@code -Dwijkfonds.allocation.tests=small}: fewer generated
  * rounds and only the small reference instances. A plain test run does everything.
  */

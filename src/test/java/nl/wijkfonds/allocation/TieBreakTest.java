@@ -94,8 +94,23 @@ class TieBreakTest {
                 Rules.equalShares(Satisfaction.CARDINALITY, Completion.BUDGET_INCREASE), Rules.phragmen())) {
             Outcome outcome = rule.allocate(instance, profile, TieBreak.byProjectId());
             assertEquals(List.of("x"), outcome.selectedIds(), rule.name());
-            assertTrue(outcome.ties().stream().anyMatch(t -> t.candidates().equals(List.of("x", "y")) && t.chosen().equals("x")),
+            assertTrue(outcome.ties().stream().anyMatch(t -> t.candidates().equals(List.of("x", "y")) && t.chosen().equals("x")
+                            && t.step() == 1),
                     rule.name() + " " + outcome.ties());
+        }
+    }
+
+    /** Projects that differ by the rule's own measure are no tie: nothing is reported. */
+    @Test
+    void noTieIsReportedWhereTheRuleAloneDecides() {
+        Instance instance = new Instance(List.of(Project.of("x", 100), Project.of("y", 100), Project.of("z", 100)), 1000);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(new Ballot.Approval(Set.of("x", "y", "z")),
+                new Ballot.Approval(Set.of("x", "y")), new Ballot.Approval(Set.of("x"))));
+        for (Rule rule : List.of(Rules.greedy(Satisfaction.COST), Rules.equalShares(Satisfaction.COST, Completion.NONE),
+                Rules.phragmen())) {
+            Outcome outcome = rule.allocate(instance, profile, TieBreak.byProjectId());
+            assertEquals(List.of("x", "y", "z"), outcome.selected().stream().map(Project::id).toList(), rule.name());
+            assertEquals(List.of(), outcome.ties(), rule.name());
         }
     }
 }

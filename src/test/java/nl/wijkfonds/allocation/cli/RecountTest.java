@@ -145,8 +145,17 @@ class RecountTest {
             assertEquals(2, r.code(), String.join(" ", args));
             assertTrue(r.err().startsWith("recount: "), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
+            assertEquals(args.length > 1 && args[args.length - 1].endsWith("missing.pb") ? -1 : 1,
+                    r.err().contains("usage:") ? 1 : -1, "usage after an argument error: " + r.err());
             assertEquals("", r.out());
         }
+    }
+
+    @Test
+    void missingOrExtraFilesAreNamed() throws IOException {
+        String f = file("round.pb", ROUND);
+        assertTrue(recount("--rule", "mes-cost").err().startsWith("recount: no .pb file given"));
+        assertTrue(recount("--rule", "mes-cost", f, f).err().startsWith("recount: give exactly one .pb file"));
     }
 
     @Test
@@ -175,5 +184,84 @@ class RecountTest {
         Result r = recount("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("usage:"));
+    }
+
+    /** Ids in file order 9, 4, 3, 2; 9 has most votes, then 4, 3 and 2 tie with one vote each. */
+    private static final String TIED_ROUND = """
+            META
+            key;value
+            budget;1000
+            vote_type;approval
+            PROJECTS
+            project_id;cost
+            9;600
+            4;300
+            3;300
+            2;500
+            VOTES
+            voter_id;vote
+            a;9,3
+            b;9,4
+            c;2
+            d;9
+            """;
+
+    /**
+     * Chosen projects first, in the order they were chosen, then the others by id; then the ties and
+     * the rule's notes. Greedy takes 9, then of the tied 2, 3, 4 (by id) 2 does not fit, 3 does, 4 no longer.
+     */
+    @Test
+    void explainListsChosenInOrderThenTheRestThenTiesAndNotes() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", "--explain", file("tied.pb", TIED_ROUND));
+        assertEquals(0, r.code(), r.err());
+        List<String> projectLines = r.out().lines().filter(l -> l.matches("( {3}\\d\\. | {3}- {2}).*")).toList();
+        assertEquals(List.of("   1. 9  (most votes first) Chosen in step 1: it still fitted the budget: 1,000 was left, the plan costs 600",
+                "   2. 3  (most votes first) Chosen in step 2: it still fitted the budget: 400 was left, the plan costs 300",
+                "   -  2  (most votes first) Not chosen: 400 left, the plan costs 500",
+                "   -  4  (most votes first) Not chosen: 100 left, the plan costs 300"), projectLines);
+        assertTrue(r.out().endsWith("\n\nties broken by project-id:\n  Tie in step 1 between 2, 3, 4: 2 went first\n"), r.out());
+        assertTrue(r.out().contains("   2. 3  (most votes first) Chosen in step 2: it still fitted the budget: 400 was left, "
+                + "the plan costs 300\n         supporters: 1\n         score: 1\n         position in greedy order: 3\n"), r.out());
+
+        Result completed = recount("--rule", "mes-cost", "--completion", "budget-increase", "--tie-break", "project-id",
+                "--explain", file("tied.pb", TIED_ROUND));
+        assertTrue(completed.out().contains("\n\nbudget-increase: "), completed.out());
+        Result plain = recount("--rule", "mes-cost", "--tie-break", "project-id", "--explain", file("tied.pb", TIED_ROUND));
+        assertFalse(plain.out().contains("ties broken by"), plain.out());
+        assertTrue(plain.out().endsWith("\n") && !plain.out().endsWith("\n\n"), plain.out());
+    }
+
+    @Test
+    void aFileThatIsNotPabulibExitsWithTwo() throws IOException {
+        Result r = recount("--rule", "mes-cost", file("empty.pb", "hello\n"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("recount: "), r.err());
+        Result unreadable = recount("--rule", "mes-cost", dir.toString());
+        assertEquals(2, unreadable.code());
+        assertTrue(unreadable.err().contains("cannot read"), unreadable.err());
+        assertEquals("", unreadable.out());
+    }
+
+    @Test
+    void optionsWithEqualsSignsAndAFileCalledDash() throws IOException {
+        Result r = recount("--rule=greedy-cost", "--tie-break=project-id", file("round.pb", ROUND));
+        assertEquals(List.of("1", "3"), r.out().lines().toList());
+        Result dash = recount("--rule", "greedy-cost", "-");
+        assertEquals(2, dash.code());
+        assertTrue(dash.err().contains("-: no such file"), dash.err());
+        Result both = recount("--rule", "greedy-cost", "--json", "--explain", "--tie-break", "project-id", file("round.pb", ROUND));
+        assertTrue(both.out().startsWith("{"), both.out());
+    }
+
+    @Test
+    void jsonListsTheTiesAndEscapesControlCharacters() throws IOException {
+        Result r = recount("--rule", "greedy-cost", "--tie-break", "project-id", "--json", file("tied.pb", TIED_ROUND));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tie = (Map<String, Object>) ((List<?>) json.get("ties")).get(0);
+        assertEquals(List.of("2", "3", "4"), tie.get("candidates"));
+        assertEquals("2", tie.get("chosen"));
+        assertEquals("\"a\\u0001 b\\t\\\"c\\\\\"", OutcomeJson.quote("a\u0001 b\t\"c\\"));
     }
 }

@@ -108,4 +108,96 @@ class PabulibTest {
                     rule.allocate(again.instance(), again.profile(), TieBreak.byProjectId()).selectedIds());
         }
     }
+
+    /** Files from other tools: a byte order mark, Windows line ends, no line end at the very end. */
+    @Test
+    void lineEndsAndTheLastLineAreReadAsWritten() throws PabulibException {
+        String unix = file("approval", "voter_id;vote\n1;1,2\n2;2\n");
+        Election expected = PabulibReader.parse(unix);
+        for (String variant : List.of(unix.replace("\n", "\r\n"), "\uFEFF" + unix, unix.substring(0, unix.length() - 1),
+                unix.replace("\n", "\r\n").substring(0, unix.replace("\n", "\r\n").length() - 2),
+                unix.substring(0, unix.length() - 1).replace("2;2", "2;\"2\""))) {
+            Election e = PabulibReader.parse(variant);
+            assertEquals(expected.instance().projects(), e.instance().projects());
+            assertEquals(expected.profile().ballots(), e.profile().ballots());
+        }
+        // a row that ends in ';' at the very end of the file has an empty last field
+        assertEquals(List.of(new Ballot.Approval(Set.of("1")), new Ballot.Approval(Set.of())),
+                PabulibReader.parse(file("approval", "voter_id;vote;x\n1;1;\n2;;")).profile().ballots());
+    }
+
+    /** A name over several lines (quoted) moves the line numbers of what follows. */
+    @Test
+    void linesAfterAMultiLineNameAreCountedRight() {
+        String text = file("approval", "voter_id;vote\n1;1\n2;3\n").replace("Bankjes", "\"Bankjes\nen\nbomen\"");
+        assertEquals("line 14: vote names project '3', which is not in PROJECTS",
+                assertThrows(PabulibException.class, () -> PabulibReader.parse(text)).getMessage());
+        assertEquals(14, assertThrows(PabulibException.class, () -> PabulibReader.parse(text)).line());
+    }
+
+    @Test
+    void aSectionWithoutHeaderAtTheEndIsNamed() {
+        assertEquals("line 9: section VOTES has no header line",
+                assertThrows(PabulibException.class, () -> PabulibReader.parse(HEAD.formatted("approval"))).getMessage());
+    }
+
+    /** Without a VOTES section the election simply has no ballots (the budget and vote type are still checked). */
+    @Test
+    void aFileWithoutVotesHasNoBallots() throws PabulibException {
+        String noVotes = HEAD.formatted("approval").replace("VOTES\n", "");
+        assertEquals(0, PabulibReader.parse(noVotes).profile().ballots().size());
+        assertEquals("line 7: META has no vote_type", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(noVotes.replace("vote_type;approval\n", ""))).getMessage());
+    }
+
+    @Test
+    void pointsAreWholeNumbersWithAtMostEighteenDigits() throws PabulibException {
+        Election e = PabulibReader.parse(file("cumulative",
+                "voter_id;vote;points\n1;1,2;3.00,999999999999999999\n2;;\n"));
+        assertEquals(Map.of("1", 3L, "2", 999_999_999_999_999_999L),
+                ((Ballot.Cumulative) e.profile().ballots().get(0)).points());
+        assertEquals(Map.of(), ((Ballot.Cumulative) e.profile().ballots().get(1)).points());
+        assertEquals("line 11: points for project 1 '1.5' is not a whole number", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("cumulative", "voter_id;vote;points\n1;1;1.5\n"))).getMessage());
+        assertEquals("line 11: points for project 1 '1000000000000000000' is not a whole number",
+                assertThrows(PabulibException.class, () -> PabulibReader.parse(file("cumulative",
+                        "voter_id;vote;points\n1;1;1000000000000000000\n"))).getMessage());
+    }
+
+    @Test
+    void aKnapsackVoteMayCostExactlyTheBudget() throws PabulibException {
+        Election e = PabulibReader.parse(file("knapsack", "voter_id;vote\n1;1\n").replace("2;500,00", "2;400"));
+        assertEquals(List.of(new Ballot.Knapsack(Set.of("1", "2"), 1)),
+                PabulibReader.parse(file("knapsack", "voter_id;vote\n1;1,2\n").replace("2;500,00", "2;400"))
+                        .profile().ballots());
+        assertEquals(1, e.profile().ballots().size());
+    }
+
+    @Test
+    void amountsHaveAtMostEighteenDecimals() throws PabulibException {
+        assertEquals(18, PabulibReader.parse(file("approval", "voter_id;vote\n").replace("budget;1000",
+                "budget;0.000000000000000001").replace("1;600;", "1;0;").replace("2;500,00;", "2;0;")).instance().decimals());
+        assertEquals("line 3: amounts with more than 18 decimals are not supported", assertThrows(PabulibException.class,
+                () -> PabulibReader.parse(file("approval", "voter_id;vote\n").replace("budget;1000",
+                        "budget;0.0000000000000000001"))).getMessage());
+    }
+
+    /** Names that look like CSV syntax or like a section are quoted, so they read back unchanged. */
+    @Test
+    void namesThatLookLikeSyntaxSurviveWritingAndReading() throws PabulibException {
+        List<String> names = List.of(";begint met puntkomma", "\"aanhalingstekens\" vooraan", "twee\nregels",
+                "twee\rregels", "votes", "Meta", "projects");
+        StringBuilder projects = new StringBuilder("project_id;cost;name\n");
+        for (int i = 0; i < names.size(); i++) {
+            projects.append(i + 1).append(";10;\"").append(names.get(i).replace("\"", "\"\"")).append("\"\n");
+        }
+        String text = "META\nkey;value\nbudget;100\nvote_type;choose-1\nPROJECTS\n" + projects
+                + "VOTES\nvoter_id;vote\n7;1\n8;2\n";
+        Election original = PabulibReader.parse(text);
+        String written = PabulibWriter.write(original);
+        Election again = PabulibReader.parse(written);
+        assertEquals(names, again.instance().projects().stream().map(Project::name).toList());
+        assertEquals("choose-1", again.instance().meta().get("vote_type"));
+        assertEquals(List.of("1;1", "2;2"), written.lines().dropWhile(l -> !l.equals("voter_id;vote")).skip(1).toList());
+    }
 }
