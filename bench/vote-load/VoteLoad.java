@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -57,7 +58,8 @@ public class VoteLoad {
             long round = prepare ? prepare(db) : single(db, "select id from budget_round where phase = 'VOTING'"
                     + " order by id desc limit 1");
             String kind = text(db, "select voting_method from budget_round where id = " + round);
-            List<String[]> votes = register(db, round, count, Files.readAllBytes(keyFile));
+            List<String[]> votes = register(db, round, count,
+                    Base64.getDecoder().decode(Files.readString(keyFile).strip()));
             long before = single(db, "select count(*) from ballot where round_id = " + round);
             System.out.printf("round %d (%s): %d bench voters, casting with %d clients for at most %d s%n",
                     round, kind, votes.size(), clients, seconds);

@@ -48,7 +48,10 @@ public class Throttle {
     public void count(ThrottleRule rule, String subject) {
         String key = key(rule, subject);
         Instant now = Instant.now(clock);
-        em.createNativeQuery("insert ignore into throttle (throttle_key, failures, last_failure_at) values (?, 0, ?)")
+        // "On duplicate key update" locks an existing row exclusively at once; "insert ignore" took a shared lock,
+        // and two tries at the same moment then deadlocked on the "for update" below (a 500 instead of a refusal).
+        em.createNativeQuery("insert into throttle (throttle_key, failures, last_failure_at) values (?, 0, ?)"
+                        + " on duplicate key update failures = failures")
                 .setParameter(1, key)
                 .setParameter(2, Timestamp.from(now))
                 .executeUpdate();

@@ -15,8 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static nl.wijkfonds.testing.TestDatabase.column;
@@ -125,6 +129,26 @@ interface SecrecyTests extends Deployed {
         assertEquals(429, castFrom("127.0.0.150", vote(CodeAlphabet.newCode(), postcode, plan)));
         assertEquals(401, castFrom("127.0.0.151", vote(CodeAlphabet.newCode(), "1058 ZZ", plan)),
                 "another postcode from a fresh address is not held up");
+    }
+
+    @Test
+    @Order(86)
+    default void wrongCodesAtTheSameMomentAreRefusedNeverAServerError() throws Exception {
+        long plan = Long.parseLong(planId("Geveltuinen"));
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(clients.submit(() -> castFrom("127.0.0.200", vote(CodeAlphabet.newCode(), "1059 ZZ",
+                        plan))));
+            }
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                assertTrue(status == 401 || status == 429, "a wrong code is refused (401) or held up (429): " + status);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     /**
