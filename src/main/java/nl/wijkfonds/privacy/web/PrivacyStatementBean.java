@@ -8,6 +8,7 @@ import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The privacy statement's table, row by row from the catalogue of where personal data is stored, and the current
@@ -20,12 +21,17 @@ public class PrivacyStatementBean {
     @Inject
     private RoundService rounds;
 
+    private Optional<Round> currentRound;
+
     public List<PersonalDataCatalogue.Entry> getEntries() {
         return PersonalDataCatalogue.ENTRIES;
     }
 
-    /** The round the public sees, or null when there is none yet. */
+    /** The round the public sees, or null when there is none yet; asked once per page, not once per expression. */
     public Round getCurrentRound() {
-        return rounds.current().orElse(null);
+        if (currentRound == null) {
+            currentRound = rounds.current();
+        }
+        return currentRound.orElse(null);
     }
 }
