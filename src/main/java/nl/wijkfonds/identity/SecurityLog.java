@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +19,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * The security log: a {@code security_event} row and one JSON log line per event. Written in its own transaction,
@@ -52,7 +53,7 @@ public class SecurityLog {
         SecurityEvent event = new SecurityEvent(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), kind,
                 accountPublicId, actor, clientAddress.get(), detail);
         em.persist(event);
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JSON.createObjectBuilder()
                 .add("securityEvent", kind.name())
                 .add("at", event.getOccurredAt().toString());
         addIfPresent(line, "account", accountPublicId);

@@ -2,6 +2,7 @@ package nl.wijkfonds.voting;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The characters of voting codes and receipts: 23 that cannot be taken for one another when read from paper or
@@ -19,6 +20,9 @@ public final class CodeAlphabet {
     public static final int RECEIPT_LENGTH = 12;
 
     private static final int BASE = SYMBOLS.length();
+
+    /** What people type between groups of characters, and we ignore. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     private CodeAlphabet() {
     }
@@ -71,7 +75,7 @@ public final class CodeAlphabet {
     }
 
     private static String normalised(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return typed == null ? "" : SEPARATORS.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static boolean onlySymbols(String text) {

@@ -3,7 +3,6 @@ package nl.wijkfonds.voting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * Paper ballots, entered at a library or information point by an assistant for a voter who brings their letter and
@@ -107,9 +108,9 @@ public class PaperBallots {
     }
 
     private static String json(List<Choice> choices) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Choice choice : choices) {
-            var item = Json.createObjectBuilder().add("plan", choice.getPlanId());
+            var item = JSON.createObjectBuilder().add("plan", choice.getPlanId());
             if (choice.getPoints() != null) {
                 item.add("points", choice.getPoints());
             }
@@ -123,7 +124,7 @@ public class PaperBallots {
 
     private static List<Choice> choices(String json) {
         List<Choice> choices = new ArrayList<>();
-        for (JsonValue value : Json.createReader(new StringReader(json)).readArray()) {
+        for (JsonValue value : JSON.createReader(new StringReader(json)).readArray()) {
             JsonObject item = value.asJsonObject();
             long plan = item.getJsonNumber("plan").longValue();
             choices.add(item.containsKey("points") ? Choice.withPoints(plan, item.getInt("points"))

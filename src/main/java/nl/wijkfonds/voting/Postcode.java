@@ -2,9 +2,14 @@ package nl.wijkfonds.voting;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Dutch postcodes ("1053 AB") as the register and voters write them, compared without space and case. */
 public final class Postcode {
+
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    /** Four digits, not starting with 0, and two letters; SA, SD and SS are not used (PostNL). */
+    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}");
 
     private Postcode() {
     }
@@ -14,9 +19,8 @@ public final class Postcode {
         if (typed == null) {
             return Optional.empty();
         }
-        String postcode = typed.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        return postcode.matches("[1-9][0-9]{3}[A-Z]{2}") && !postcode.matches("....(SA|SD|SS)")
-                ? Optional.of(postcode) : Optional.empty();
+        String postcode = SPACE.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
+        return POSTCODE.matcher(postcode).matches() ? Optional.of(postcode) : Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.ClientAddress;
 import nl.wijkfonds.identity.SecurityEventKind;
@@ -18,6 +19,7 @@ import nl.wijkfonds.round.Phase;
 import nl.wijkfonds.round.Round;
 import nl.wijkfonds.round.RoundService;
 import nl.wijkfonds.shared.DomainException;
+import nl.wijkfonds.shared.NotFoundException;
 import nl.wijkfonds.shared.Role;
 import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.shared.Violations;
@@ -84,24 +86,24 @@ public class VotingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CastReceipt cast(long roundId, CastCommand vote) {
-        Round round = rounds.find(roundId);
-        return store(round, holder(round, vote.code(), vote.postcode()), vote.choices());
+        return store(holder(roundId, vote.code(), vote.postcode()), vote.choices());
     }
 
     /**
      * Stores a checked vote in its own transaction ({@link BallotStore}); a refusal because the code was used is
      * logged afterwards, outside that transaction.
      */
-    private CastReceipt store(Round round, CodeHolder holder, List<Choice> choices) {
-        List<Ballot> ballots = ballotsFor(round, holder.neighbourhoodId(), choices);
+    private CastReceipt store(CodeHolder holder, List<Choice> choices) {
+        long roundId = holder.roundId();
+        List<Ballot> ballots = ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), choices);
         try {
-            ballotStore.store(round.getId(), holder.hash(), ballots);
+            ballotStore.store(roundId, holder.hash(), ballots);
         } catch (VoteRefused usedMeanwhile) {
-            throw used(round.getId());
+            throw used(roundId);
         }
         List<CastReceipt.Line> receipts = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
-        openBallots.scopes(round.getId()).forEach(s -> names.put(s.neighbourhoodId(), s.name()));
+        openBallots.scopes(roundId).forEach(s -> names.put(s.neighbourhoodId(), s.name()));
         for (Ballot ballot : ballots) {
             receipts.add(new CastReceipt.Line(names.get(ballot.getNeighbourhoodId()), ballot.getReceipt()));
         }
@@ -112,8 +114,8 @@ public class VotingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(long roundId, CastCommand vote) {
-        Round round = rounds.find(roundId);
-        ballotsFor(round, holder(round, vote.code(), vote.postcode()).neighbourhoodId(), vote.choices());
+        CodeHolder holder = holder(roundId, vote.code(), vote.postcode());
+        ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), vote.choices());
     }
 
     /**
@@ -122,9 +124,8 @@ public class VotingService {
      */
     @RolesAllowed(Role.ASSISTANT)
     public String checkPaper(long roundId, CastCommand vote) {
-        Round round = rounds.find(roundId);
-        CodeHolder holder = holder(round, vote.code(), vote.postcode());
-        ballotsFor(round, holder.neighbourhoodId(), vote.choices());
+        CodeHolder holder = holder(roundId, vote.code(), vote.postcode());
+        ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), vote.choices());
         return holder.hash();
     }
 
@@ -134,19 +135,14 @@ public class VotingService {
      */
     @RolesAllowed(Role.ASSISTANT)
     public CastReceipt castPaper(long roundId, String codeHash, List<Choice> choices) {
-        Round round = rounds.find(roundId);
-        requireVoting(round);
-        List<?> rows = em.createNativeQuery("select v.neighbourhood_id, c.used from voting_code c join voter v"
-                        + " on v.id = c.voter_id where c.code_hash = ? and c.round_id = ?")
-                .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
-        if (rows.isEmpty()) {
+        Standing standing = standing(roundId, codeHash);
+        if (standing.postcode() == null) {
             throw new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.wrong", "code");
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (isTrue(row[1])) {
+        if (standing.used()) {
             throw used(roundId);
         }
-        return store(round, new CodeHolder(codeHash, row[0] == null ? null : ((Number) row[0]).longValue()), choices);
+        return store(new CodeHolder(roundId, standing.method(), codeHash, standing.neighbourhoodId()), choices);
     }
 
     /**
@@ -156,15 +152,20 @@ public class VotingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public VoterBallots access(long roundId, String code, String postcode) {
-        Round round = rounds.find(roundId);
-        CodeHolder holder = holder(round, code, postcode);
-        return new VoterBallots(round.getVotingMethod(), openBallots.rules(roundId), openBallots.scopes(roundId).stream()
+        CodeHolder holder = holder(roundId, code, postcode);
+        return new VoterBallots(holder.method(), openBallots.rules(roundId), openBallots.scopes(roundId).stream()
                 .filter(s -> s.isFor(holder.neighbourhoodId())).toList());
     }
 
-    /** The stored hash and the neighbourhood of a code that may vote now, or a refusal. */
-    private CodeHolder holder(Round round, String typedCode, String typedPostcode) {
-        requireVoting(round);
+    /**
+     * The stored hash and the neighbourhood of a code that may vote now, or a refusal. The refusals come in a fixed
+     * order — round unknown or closed, fields missing, throttled, code mistyped, code wrong, code used — so that a
+     * throttled guesser learns nothing about the code; the round and the code are read in one query beforehand.
+     */
+    private CodeHolder holder(long roundId, String typedCode, String typedPostcode) {
+        Optional<String> code = CodeAlphabet.readCode(typedCode);
+        String hash = code.map(c -> key.hash(roundId, c)).orElse(null);
+        Standing standing = standing(roundId, hash);
         Violations typed = new Violations();
         if (typedCode == null || typedCode.isBlank()) {
             typed.add("code", "validation.required");
@@ -177,42 +178,56 @@ public class VotingService {
         }
         typed.throwIfAny();
         checkThrottles(postcode);
-        String code = CodeAlphabet.readCode(typedCode)
-                .orElseThrow(() -> new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.mistyped", "code"));
-        String hash = key.hash(round.getId(), code);
-        List<?> rows = em.createNativeQuery("select v.postcode, v.neighbourhood_id, c.used from voting_code c"
-                        + " join voter v on v.id = c.voter_id where c.code_hash = ? and c.round_id = ?")
-                .setParameter(1, hash).setParameter(2, round.getId()).getResultList();
-        Object[] row = rows.isEmpty() ? null : (Object[]) rows.get(0);
-        if (row == null || !postcode.equals(row[0])) {
-            throw refuseWrongCode(round.getId(), postcode);
+        if (code.isEmpty()) {
+            throw new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.mistyped", "code");
         }
-        if (isTrue(row[2])) {
-            throw used(round.getId());
+        if (!postcode.equals(standing.postcode())) {
+            throw refuseWrongCode(roundId, postcode);
         }
-        return new CodeHolder(hash, row[1] == null ? null : ((Number) row[1]).longValue());
+        if (standing.used()) {
+            throw used(roundId);
+        }
+        return new CodeHolder(roundId, standing.method(), hash, standing.neighbourhoodId());
     }
 
-    private record CodeHolder(String hash, Long neighbourhoodId) {
+    private record CodeHolder(long roundId, BallotKind method, String hash, Long neighbourhoodId) {
     }
 
-    private void requireVoting(Round round) {
-        // The phase from the database, not the cached round: another instance may just have closed the vote.
-        Object phase = em.createNativeQuery("select phase from budget_round where id = ?").setParameter(1, round.getId())
-                .getSingleResult();
-        if (!Phase.VOTING.name().equals(phase)) {
+    /** A round that is voting, and what it knows of a code: its voter's postcode (null: no such code) and so on. */
+    private record Standing(BallotKind method, String postcode, Long neighbourhoodId, boolean used) {
+    }
+
+    /**
+     * The round's voting method and the code's voter and use, read in one query. The phase comes from the database,
+     * not a cached round: another instance may just have closed the vote.
+     *
+     * @throws NotFoundException when there is no such round
+     * @throws VoteRefused {@code CLOSED} when the round is not in its voting phase
+     */
+    private Standing standing(long roundId, String codeHash) {
+        List<?> rows = em.createNativeQuery("select r.phase, r.voting_method, v.postcode, v.neighbourhood_id, c.used"
+                        + " from budget_round r left join (voting_code c join voter v on v.id = c.voter_id)"
+                        + " on c.round_id = r.id and c.code_hash = ? where r.id = ?")
+                .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("round.notFound");
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!Phase.VOTING.name().equals(row[0])) {
             throw new VoteRefused(VoteRefused.Reason.CLOSED, "voting.closed", null);
         }
+        return new Standing(BallotKind.valueOf((String) row[1]), (String) row[2],
+                row[3] == null ? null : ((Number) row[3]).longValue(), row[4] != null && isTrue(row[4]));
     }
 
     /**
      * The voter's choices sorted onto the ballots of their neighbourhood and of the district, each checked against
      * the round's rules; every problem at once.
      */
-    List<Ballot> ballotsFor(Round round, Long neighbourhood, List<Choice> choices) {
-        VotingRules rules = openBallots.rules(round.getId());
+    List<Ballot> ballotsFor(long roundId, BallotKind method, Long neighbourhood, List<Choice> choices) {
+        VotingRules rules = openBallots.rules(roundId);
         Map<BallotScope, List<Choice>> byScope = new LinkedHashMap<>();
-        List<BallotScope> scopes = openBallots.scopes(round.getId()).stream().filter(s -> s.isFor(neighbourhood))
+        List<BallotScope> scopes = openBallots.scopes(roundId).stream().filter(s -> s.isFor(neighbourhood))
                 .toList();
         scopes.forEach(scope -> byScope.put(scope, new ArrayList<>()));
         Violations problems = new Violations();
@@ -227,8 +242,8 @@ public class VotingService {
         List<Ballot> ballots = new ArrayList<>();
         byScope.forEach((scope, chosen) -> {
             if (!chosen.isEmpty()) {
-                BallotRules.check(round.getVotingMethod(), rules, scope, chosen, "choices", problems);
-                ballots.add(new Ballot(round.getId(), scope.neighbourhoodId(), round.getVotingMethod(), chosen));
+                BallotRules.check(method, rules, scope, chosen, "choices", problems);
+                ballots.add(new Ballot(roundId, scope.neighbourhoodId(), method, chosen));
             }
         });
         if (ballots.isEmpty() && problems.isEmpty()) {
@@ -323,8 +338,8 @@ public class VotingService {
 
     private void checkThrottles(String postcode) {
         try {
-            throttle.check(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone());
-            throttle.check(ThrottleRule.VOTING_CODE_POSTCODE, postcode);
+            throttle.check(Map.of(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone(),
+                    ThrottleRule.VOTING_CODE_POSTCODE, postcode));
         } catch (DomainException wait) {
             securityLog.record(SecurityEventKind.VOTING_THROTTLED, null, "voting code");
             throw new VoteRefused(VoteRefused.Reason.THROTTLED, wait.messageKey(), null,

@@ -1,12 +1,13 @@
 package nl.wijkfonds.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkfonds.platform.Languages;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * Problem documents (RFC 9457, {@code application/problem+json}) for requests that are not form posts: file
@@ -25,7 +26,7 @@ public final class Problems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JSON.createObjectBuilder()
                 .add("type", "https://wijkfonds.nl/problems/" + kind)
                 .add("title", messages.getString("plan.problem." + kind + ".title"))
                 .add("status", status)

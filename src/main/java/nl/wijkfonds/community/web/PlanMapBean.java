@@ -3,7 +3,6 @@ package nl.wijkfonds.community.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import nl.wijkfonds.community.Area;
 import nl.wijkfonds.community.MapMarker;
@@ -12,6 +11,8 @@ import nl.wijkfonds.plan.web.GalleryBean;
 import nl.wijkfonds.platform.Settings;
 
 import java.util.List;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * The gallery's map view ({@code /plannen/kaart}): the plans the gallery's filters select, as markers for the
@@ -38,9 +39,9 @@ public class PlanMapBean {
 
     /** The markers as JSON: id, title, address of the plan's page, latitude, longitude. */
     public String getMarkersJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (MapMarker marker : getMarkers()) {
-            array.add(Json.createObjectBuilder().add("id", marker.planId()).add("title", marker.title())
+            array.add(JSON.createObjectBuilder().add("id", marker.planId()).add("title", marker.title())
                     .add("path", "plannen/" + marker.planId() + "-" + marker.slug())
                     .add("lat", marker.latitude()).add("lng", marker.longitude()));
         }

@@ -1,7 +1,6 @@
 package nl.wijkfonds.results.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * The public files of a round's vote, for anyone who wants to check it ({@code /uitslag/bestanden/NAME?round=id},
@@ -122,11 +123,11 @@ public class ResultFilesServlet extends HttpServlet {
 
     private String json(long roundId, List<StoredBallot> ballots) {
         Map<Long, String> scopes = scopeNames(roundId);
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         for (StoredBallot ballot : ballots) {
-            JsonArrayBuilder choices = Json.createArrayBuilder();
+            JsonArrayBuilder choices = JSON.createArrayBuilder();
             for (Choice choice : ballot.choices()) {
-                JsonObjectBuilder c = Json.createObjectBuilder().add("plan", choice.getPlanId());
+                JsonObjectBuilder c = JSON.createObjectBuilder().add("plan", choice.getPlanId());
                 if (choice.getPoints() != null) {
                     c.add("points", choice.getPoints());
                 }
@@ -135,12 +136,12 @@ public class ResultFilesServlet extends HttpServlet {
                 }
                 choices.add(c);
             }
-            all.add(Json.createObjectBuilder().add("receipt", ballot.receipt())
+            all.add(JSON.createObjectBuilder().add("receipt", ballot.receipt())
                     .add("ballot", scopes.get(ballot.neighbourhoodId()))
                     .add("kind", ballot.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .add("choices", choices));
         }
-        return Json.createObjectBuilder().add("round", roundId).add("ballots", all).build().toString();
+        return JSON.createObjectBuilder().add("round", roundId).add("ballots", all).build().toString();
     }
 
     private Map<Long, String> scopeNames(long roundId) {

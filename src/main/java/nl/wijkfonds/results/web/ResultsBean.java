@@ -3,7 +3,6 @@ package nl.wijkfonds.results.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import nl.wijkfonds.results.ResultDocument;
 import nl.wijkfonds.results.ResultDocument.PlanResult;
@@ -23,6 +22,8 @@ import org.omnifaces.cdi.param.ParamValue;
 
 import java.io.Serializable;
 import java.util.List;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * The public results of a round (the current one, or {@code ?round=}): winners, votes, money, turnout, a chart and
@@ -108,28 +109,28 @@ public class ResultsBean implements Serializable {
 
     /** A bar chart of the votes per plan on one ballot (Chart.js configuration), chosen plans in the dark colour. */
     public String chart(ScopeResult scope) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder votes = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder votes = JSON.createArrayBuilder();
+        JsonArrayBuilder colours = JSON.createArrayBuilder();
         for (PlanResult plan : scope.plans()) {
             labels.add(plan.title());
             votes.add(plan.votes());
             colours.add(plan.chosen() ? "#1d5b3a" : "#9bb5a6");
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", Feedback.text("results.votes"))
                                 .add("data", votes)
                                 .add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 

@@ -1,7 +1,7 @@
 package nl.wijkfonds.voting.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -39,11 +39,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static nl.wijkfonds.shared.Jsons.JSON;
+
 /**
  * The vote API: a voter (or an app on their behalf) casts a vote with the code from their letter, their postcode and
  * their choices, and gets the receipt codes back; anyone can look a ballot up by its receipt. Refusals are RFC 9457
  * problem documents in the language of the request's Accept-Language (Dutch by default).
+ *
+ * <p>One instance serves every request (it keeps no request state): created per request, as JAX-RS does by default,
+ * it made the container look up and wrap both services anew for every vote.
  */
+@ApplicationScoped
 @Path("rounds/{round}/ballots")
 public class BallotResource {
 
@@ -81,13 +87,13 @@ public class BallotResource {
         }
         try {
             CastReceipt receipt = voting.cast(roundId, vote);
-            JsonArrayBuilder receipts = Json.createArrayBuilder();
-            receipt.ballots().forEach(line -> receipts.add(Json.createObjectBuilder()
+            JsonArrayBuilder receipts = JSON.createArrayBuilder();
+            receipt.ballots().forEach(line -> receipts.add(JSON.createObjectBuilder()
                     .add("ballot", line.ballot()).add("receipt", line.receipt())));
             return Response.created(UriBuilder.fromResource(BallotResource.class)
                             .path(receipt.ballots().get(0).receipt()).build(roundId))
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("receipts", receipts).build().toString())
+                    .entity(JSON.createObjectBuilder().add("receipts", receipts).build().toString())
                     .build();
         } catch (VoteRefused refused) {
             return ProblemDocuments.refusal(refused, locale);
@@ -113,9 +119,9 @@ public class BallotResource {
     }
 
     private static JsonObject json(StoredBallot ballot) {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = JSON.createArrayBuilder();
         for (Choice choice : ballot.choices()) {
-            var c = Json.createObjectBuilder().add("plan", choice.getPlanId());
+            var c = JSON.createObjectBuilder().add("plan", choice.getPlanId());
             if (choice.getPoints() != null) {
                 c.add("points", choice.getPoints());
             }
@@ -124,7 +130,7 @@ public class BallotResource {
             }
             choices.add(c);
         }
-        var json = Json.createObjectBuilder().add("receipt", ballot.receipt()).add("kind", ballot.kind().name());
+        var json = JSON.createObjectBuilder().add("receipt", ballot.receipt()).add("kind", ballot.kind().name());
         if (ballot.neighbourhoodId() != null) {
             json.add("neighbourhood", ballot.neighbourhoodId());
         }
@@ -133,7 +139,7 @@ public class BallotResource {
 
     /** The request body as a command; a body that is no such JSON object throws. */
     private static CastCommand command(String body) {
-        JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+        JsonObject json = JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
         List<Choice> choices = new ArrayList<>();
         JsonArray given = json.getJsonArray("choices");
         for (JsonValue value : given == null ? JsonValue.EMPTY_JSON_ARRAY : given) {

@@ -1,6 +1,5 @@
 package nl.wijkfonds.voting.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import nl.wijkfonds.platform.Languages;
@@ -12,6 +11,8 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /** RFC 9457 problem documents for the vote API, their texts from the message bundles in the caller's language. */
 final class ProblemDocuments {
@@ -47,14 +48,14 @@ final class ProblemDocuments {
 
     private static Response.ResponseBuilder builder(int status, String type, String detail, List<Violation> errors,
                                                     Locale locale) {
-        var problem = Json.createObjectBuilder()
+        var problem = JSON.createObjectBuilder()
                 .add("type", "https://wijkfonds.nl/problems/" + type)
                 .add("title", text(locale, "voting.problem." + type, List.of()))
                 .add("status", status)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder()
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder()
                     .add("pointer", "/" + (e.property() == null ? "" : e.property()))
                     .add("detail", text(locale, e.messageKey(), e.arguments()))));
             problem.add("errors", list);
