@@ -32,16 +32,18 @@ public class Throttle {
     private Clock clock;
 
     /** @throws DomainException {@code throttle.wait} with the seconds to wait, while the subject must wait */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(ThrottleRule rule, String subject) {
         check(Map.of(rule, subject));
     }
 
     /**
      * As {@link #check(ThrottleRule, String)} for several rules at once, in one query (casting a vote checks two on
-     * every try); the longest wait wins. A read: it takes part in the caller's transaction, if any.
+     * every try); the longest wait wins. It reads outside the caller's transaction, so it sees every count committed
+     * so far: a caller's older snapshot could miss the count of a try made at the same moment (say, the one that held
+     * the account's lock just before). A read needs no transaction of its own.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(Map<ThrottleRule, String> subjects) {
         String keys = String.join(", ", Collections.nCopies(subjects.size(), "?"));
         var query = em.createNativeQuery("select max(blocked_until) from throttle where throttle_key in (" + keys + ")");
