@@ -77,6 +77,9 @@ public class ResultService {
     @Inject
     private Signatures signatures;
 
+    @Inject
+    private BallotFileChecks ballotFileChecks;
+
     @PermitAll
     public CountingRule countingRule(long roundId) {
         RoundCountingRule chosen = em.find(RoundCountingRule.class, roundId);
@@ -314,11 +317,17 @@ public class ResultService {
     }
 
     /**
-     * Writes every scope's ballot file again from the ballots stored now and names the scopes whose SHA-256 differs
-     * from the one the published result counted: a ballot changed, added or removed after the count.
+     * Names the scopes whose ballots stored now no longer give the file the published result counted (by SHA-256): a
+     * ballot changed, added or removed after the count. From a comparison a few seconds old at most
+     * ({@link BallotFileChecks}).
      */
     @PermitAll
     public List<String> changedSinceCount(long roundId) {
+        return ballotFileChecks.changed(roundId, () -> compareBallotFiles(roundId));
+    }
+
+    /** Writes every scope's ballot file again from the ballots stored now and compares its SHA-256. */
+    private List<String> compareBallotFiles(long roundId) {
         Optional<ResultDocument> document = published(roundId);
         if (document.isEmpty()) {
             return List.of();

@@ -5,6 +5,7 @@ import nl.wijkfonds.testing.CoversForm;
 import nl.wijkfonds.testing.Deployed;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.Waiting;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -138,16 +139,17 @@ interface PublishedResultTests extends Deployed {
         String other = String.valueOf(planId("Bankjes Bos en Lommer"));
         execute("update ballot_choice set plan_id = ? where ballot_id = ?", other, ballot);
         try {
+            // The page compares at most every few seconds (BallotFileChecks): it says so within that time.
+            Waiting.until(() -> visitor.get("uitslag/").contains("id=\"changedBallots\""), "the change reported");
             Page page = visitor.get("uitslag/");
-            assertTrue(page.contains("id=\"changedBallots\""), page.body());
-            assertTrue(page.contains("Bos en Lommer"));
+            assertTrue(page.contains("Bos en Lommer"), page.body());
             assertEquals(single("select sha256 from result_ballot_file where position = 0"),
                     sha256(visitor.get("uitslag/bestanden/stemmen-1.pb").body().getBytes(StandardCharsets.UTF_8)),
                     "the download stays the counted file");
         } finally {
             execute("update ballot_choice set plan_id = ? where ballot_id = ?", plan, ballot);
         }
-        assertFalse(visitor.get("uitslag/").contains("id=\"changedBallots\""));
+        Waiting.until(() -> !visitor.get("uitslag/").contains("id=\"changedBallots\""), "the report gone");
     }
 
     private static List<String> recount(Path pb) throws IOException, InterruptedException {
