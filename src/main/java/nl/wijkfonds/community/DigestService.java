@@ -14,6 +14,7 @@ import nl.wijkfonds.plan.Plan;
 import nl.wijkfonds.plan.PlanStatus;
 import nl.wijkfonds.platform.Languages;
 import nl.wijkfonds.platform.Settings;
+import nl.wijkfonds.results.RealisationUpdate;
 import nl.wijkfonds.shared.DomainException;
 import nl.wijkfonds.shared.ForbiddenException;
 import nl.wijkfonds.shared.NotFoundException;
@@ -34,8 +35,8 @@ import java.util.Set;
 
 /**
  * Following plans and the daily digest: a verified resident follows a plan; once a day the submitter and the
- * followers of plans with new comments or support get one e-mail about all of them (never two in one day, however
- * often the job runs), through the outbox. A signed link in the mail stops digests without signing in.
+ * followers of plans with new comments, support or news of their carrying out get one e-mail about all of them
+ * (never two in one day, however often the job runs), through the outbox. A signed link in the mail stops digests without signing in.
  */
 @Stateless
 public class DigestService {
@@ -144,7 +145,10 @@ public class DigestService {
         return sent;
     }
 
-    /** The text of one person's digest: per plan, its new support and comments; empty when nothing happened. */
+    /**
+     * The text of one person's digest: per plan, its new support, comments and progress notes of the officials who
+     * carry it out; empty when nothing happened.
+     */
     private String digestOf(Account recipient, Instant since, Instant until) {
         ResourceBundle messages = Languages.messages(recipient.getLanguage());
         Set<Plan> plans = new LinkedHashSet<>(em.createQuery("select p from Plan p where p.status <> :draft and"
@@ -166,7 +170,12 @@ public class DigestService {
                     .setParameter("plan", plan).setParameter("since", since).setParameter("until", until)
                     .setParameter("me", recipient)
                     .getResultList();
-            if (support == 0 && comments.isEmpty()) {
+            List<RealisationUpdate> progress = em.createQuery("select u from RealisationUpdate u"
+                            + " where u.planId = :plan and u.writtenAt > :since and u.writtenAt <= :until"
+                            + " order by u.notedOn, u.id", RealisationUpdate.class)
+                    .setParameter("plan", plan.getId()).setParameter("since", since).setParameter("until", until)
+                    .getResultList();
+            if (support == 0 && comments.isEmpty() && progress.isEmpty()) {
                 continue;
             }
             text.append('"').append(plan.getTitle()).append("\"\n")
@@ -177,13 +186,22 @@ public class DigestService {
                         "community.digest.support"), support)).append('\n');
             }
             for (PlanComment comment : comments) {
-                String body = comment.getBody().replaceAll("\\s+", " ");
                 text.append("- ").append(comment.getAuthor().getDisplayName()).append(": ")
-                        .append(body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body).append('\n');
+                        .append(excerpt(comment.getBody())).append('\n');
+            }
+            for (RealisationUpdate update : progress) {
+                text.append("- ").append(MessageFormat.format(messages.getString("community.digest.progress"),
+                        messages.getString(update.getProgress().messageKey()), excerpt(update.getReport())))
+                        .append('\n');
             }
             text.append('\n');
         }
         return text.toString().strip();
+    }
+
+    private static String excerpt(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > EXCERPT ? line.substring(0, EXCERPT) + "…" : line;
     }
 
     /** The account a stop link is for; a forged or altered link is refused. */

@@ -5,6 +5,8 @@ import nl.wijkfonds.testing.CoversForm;
 import nl.wijkfonds.testing.Deployed;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.Mailbox;
+import nl.wijkfonds.testing.Residents;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -181,6 +183,8 @@ interface OutcomeTests extends Deployed {
     @CoversForm(page = "official/outcome.xhtml", form = "realisation")
     default void officialsReportProgressOfAWinnerAndResidentsFollowIt() {
         long plan = winners().get(1);
+        FacesClient follower = Residents.registered(base(), "uitvoering@example.nl", "Bewoner Volger", PASSWORD);
+        assertEquals(302, follower.submit(follower.get("plannen/" + plan), "follow", "follow", Map.of()).status());
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
         try (Browser browser = browser()) {
             browser.signIn(OFFICIAL, PASSWORD, "nl");
@@ -230,6 +234,12 @@ interface OutcomeTests extends Deployed {
         assertEquals("image/png", photo.header("Content-Type"));
         assertEquals("image/jpeg", visitor.get("uitvoering-foto/" + note + "/thumbnail").header("Content-Type"));
         assertEquals(404, visitor.get("uitvoering-foto/999999").status());
+
+        int mails = Mailbox.messages("uitvoering@example.nl").size();
+        FacesClient admin = signedIn(ADMIN);
+        assertEquals(302, admin.submit(admin.get("admin/jobs"), "jobs", "sendDigests", Map.of()).status());
+        String digest = Mailbox.awaitMessage("uitvoering@example.nl", mails + 1).text();
+        assertTrue(digest.contains("Uitvoering (Bezig): De bankjes zijn besteld."), "the follower hears: " + digest);
     }
 
     /** A small picture to go with a progress note, as a file on disk for the browser to upload. */
