@@ -37,8 +37,9 @@ class BudgetLevels {
     int purchases;
 
     // approximate: value * 2^shift rounded down; a level's true value is within +-error of its approximation
-    /** Fixed-point bits; negative when the amounts leave too little room: then everything is exact. */
+    /** Fixed-point bits; {@link #EXACT} when the amounts leave too little room: then everything is exact. */
     final int shift;
+    static final int EXACT = -1;
     long[] paymentApprox = new long[8];
     long error = 1;
 
@@ -84,15 +85,20 @@ class BudgetLevels {
         }
         BigInteger largest = ceilShare.multiply(BigInteger.valueOf(Math.max(1, groups.voters))).max(BigInteger.valueOf(maxCost));
         int bits = 61 - largest.bitLength();
-        shift = bits >= 8 ? bits : -1; // too little room: decide everything exactly
+        shift = bits >= 8 ? bits : EXACT; // too little room: decide everything exactly
         nodeCount = 2;
         nodeParent[ROOT] = -1;
         nodeParent[EMPTY] = -1;
-        nodeApprox[ROOT] = shift < 0 ? 0 : shareNum.shiftLeft(shift).divide(den).longValueExact();
+        nodeApprox[ROOT] = approximation(shareNum);
         int root = newLevel(ROOT, nodeApprox[ROOT]);
         levelGroups[root] = groupLevel.length; // everybody starts on the root level (id 0)
         order[0] = root;
         orderCount = 1;
+    }
+
+    /** A numerator over den in fixed point, rounded down (0 when everything is exact). */
+    private long approximation(BigInteger numerator) {
+        return shift == EXACT ? 0 : numerator.shiftLeft(shift).divide(den).longValueExact();
     }
 
     /** Called when the node arrays grow to {@code size}. */
@@ -292,7 +298,7 @@ class BudgetLevels {
         int purchase = purchases++;
         BigInteger pay = remainingCost.divide(common);
         paymentNum[purchase] = pay;
-        paymentApprox[purchase] = shift < 0 ? 0 : pay.shiftLeft(shift).divide(den).longValueExact();
+        paymentApprox[purchase] = approximation(pay);
         error = purchases + 1L;
         purchaseRecorded(purchase, poorLevels, payers);
         moveSupporters(p, poorLevels, poorWeight, purchase);
@@ -302,18 +308,19 @@ class BudgetLevels {
     /**
      * The poor go to the EMPTY level, payers to a new level below their own (scratch[id]: the level the
      * supporters on level id move to; touched is in order), then the levels are merged back into order.
+     * A new EMPTY level (0) comes before every payer's new level: their approximations are at least 0, as
+     * the share's rounded-down approximation is at least the sum of the rounded-down payments it covers.
      */
     private void moveSupporters(int p, int[] poorLevels, long poorWeight, int purchase) {
-        boolean newEmpty = false;
+        int[] moved = new int[touchedCount + 1];
+        int movedCount = 0;
         if (poorWeight > 0 && emptyId < 0) {
             emptyId = newLevel(EMPTY, 0);
-            newEmpty = true;
+            moved[movedCount++] = emptyId;
         }
         for (int l : poorLevels) {
             scratch[l] = -1; // marker, resolved below
         }
-        int[] moved = new int[touchedCount + 1];
-        int movedCount = 0;
         for (int i = 0; i < touchedCount; i++) {
             int l = touched[i];
             if (scratch[l] == -1) {
@@ -321,18 +328,11 @@ class BudgetLevels {
                 continue;
             }
             long approx = levelApprox[l] - paymentApprox[purchase];
-            if (newEmpty && approx >= 0) {
-                moved[movedCount++] = emptyId; // EMPTY takes its place in the order
-                newEmpty = false;
-            }
             int node = newNode(levelNode[l], purchase, approx);
             nodeAdded(node, levelNode[l]);
             int child = newLevel(node, approx);
             scratch[l] = child;
             moved[movedCount++] = child;
-        }
-        if (newEmpty) {
-            moved[movedCount++] = emptyId;
         }
         for (int g : groups.groupsOf[p]) {
             int from = groupLevel[g];
@@ -358,11 +358,8 @@ class BudgetLevels {
             rankOf[id] = count;
             merged[count++] = id;
         }
-        if (order.length < merged.length) {
-            order = Arrays.copyOf(merged, Math.max(merged.length, levelNode.length));
-        } else {
-            System.arraycopy(merged, 0, order, 0, count);
-        }
+        // order grows with the level ids (newLevel), so it holds every level in use
+        System.arraycopy(merged, 0, order, 0, count);
         orderCount = count;
     }
 }

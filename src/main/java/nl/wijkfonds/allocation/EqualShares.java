@@ -226,7 +226,7 @@ final class EqualShares {
          */
         private PaymentRange evaluate(int p, boolean exactly) {
             tally(p);
-            PaymentRange e = exactly || shift < 0 ? null : approximately(p, unit(p));
+            PaymentRange e = exactly || shift == EXACT ? null : approximately(p, unit(p));
             if (e == null) {
                 e = exactly(p, unit(p));
             }
