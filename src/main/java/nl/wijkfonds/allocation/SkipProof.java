@@ -30,6 +30,7 @@ final class SkipProof {
     static final long INFINITE = Long.MAX_VALUE;
     private static final long GROWTH_CAP = 1L << 61;
     private static final long SUM_CAP = 1L << 62;
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final PaymentSearch levels;
     private boolean track;
@@ -55,14 +56,12 @@ final class SkipProof {
         int n = levels.instance.size();
         boundPoor = new long[n];
         boundPayers = new long[n];
-        BigInteger share = levels.shareNum;
-        while (delta > 1 && BigInteger.valueOf(delta).multiply(levels.den).compareTo(share) > 0) {
+        // delta at most the share keeps the sums below 2^62 (a share below 1 leaves 0: not tracked)
+        while (BigInteger.valueOf(delta).multiply(levels.den).compareTo(levels.shareNum) > 0) {
             delta /= 2;
         }
         this.delta = delta;
-        // delta at most the share keeps the sums below 2^62
-        track = !(levels.shift < 0 || delta < 1 || BigInteger.valueOf(delta).multiply(levels.den).compareTo(share) > 0
-                || Long.bitCount(delta) != 1);
+        track = levels.shift != BudgetLevels.EXACT && Long.bitCount(delta) == 1;
         if (track) {
             nodeGrowth = new long[levels.nodeParent.length];
             nodeGrowthLow = new long[levels.nodeParent.length];
@@ -114,7 +113,7 @@ final class SkipProof {
             return false;
         }
         delta /= 2;
-        for (int k = 0; k < levels.nodeCount; k++) {
+        for (int k = 0; k < nodeGrowth.length; k++) { // nodes not yet in use hold 0
             if (nodeGrowth[k] != INFINITE) {
                 nodeGrowth[k] = (nodeGrowth[k] + 1) / 2;
             }
@@ -198,15 +197,9 @@ final class SkipProof {
             track = false; // not even at d = 0
             return true;
         }
-        if (xd.signum() <= 0) {
-            return false;
-        }
         long u = unit(satisfaction, pick);
-        BigInteger cap = BigInteger.valueOf(levels.nodeApprox[BudgetLevels.ROOT] + levels.error + (delta << shift));
-        Fraction x0u = x0.times(u);
-        Fraction xdu = xd.times(u);
-        long scaled0 = x0u.numerator().shiftLeft(shift).divide(x0u.denominator()).min(cap).longValueExact();
-        long scaledD = xdu.numerator().shiftLeft(shift).divide(xdu.denominator()).min(cap).longValueExact();
+        long scaled0 = scaledPayment(x0, u);
+        long scaledD = scaledPayment(xd, u);
         long sum0 = 0;
         long sumD = 0;
         levels.tally(pick);
@@ -224,6 +217,17 @@ final class SkipProof {
             return true;
         }
         return sumD > cost;
+    }
+
+    /**
+     * A payment per unit of satisfaction as money per supporter, times 2^shift, rounded down: at least 0
+     * (a rival that may get free leaves nothing to prove) and at most a long (any payment above a voter's
+     * money counts as that money).
+     */
+    private long scaledPayment(Fraction perUnit, long unit) {
+        Fraction x = perUnit.times(unit);
+        return x.numerator().shiftLeft(levels.shift).divide(x.denominator()).max(BigInteger.ZERO).min(LONG_MAX)
+                .longValueExact();
     }
 
     /** The node arrays of the levels grew. */
@@ -256,8 +260,8 @@ final class SkipProof {
             // below the level by at least payment - (approximation + error)
             long g = grown(growthOfLevel(l), drop);
             long margin = payment - (levels.levelApprox[l] + levels.error);
-            if (g != INFINITE && margin > 0) {
-                g = Math.max(0, g - margin);
+            if (g != INFINITE) {
+                g = Math.max(0, g - Math.max(0, margin));
             }
             emptyGrowth = Math.max(emptyGrowth, g);
         }
@@ -273,7 +277,7 @@ final class SkipProof {
             long margin = payment - (levels.levelApprox[l] + levels.error);
             room = Math.min(room, margin - low);
         }
-        dropLow = gained == INFINITE || room <= 0 ? 0 : Math.min(gained / payers, room);
+        dropLow = gained == INFINITE ? 0 : Math.max(0, Math.min(gained / payers, room));
     }
 
     /** Voters on node {@code from} paid the level of the last purchase and are now on {@code node}. */
