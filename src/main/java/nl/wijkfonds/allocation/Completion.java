@@ -63,33 +63,16 @@ public enum Completion {
         Fraction bound = Fraction.of(budget).times(groups.voters + 1);
         int run = 0;
         Fraction unit = Fraction.of(instance.currencyUnit());
-        // tracked runs prove a share growth in amounts, a power of two: start where it covers one step
-        long firstProbe = Long.highestOneBit(instance.currencyUnit());
-        firstProbe = firstProbe == instance.currencyUnit() ? firstProbe : firstProbe * 2;
-        long maxProbe = firstProbe >= 1L << 42 ? 1L << 62 : firstProbe << 20;
-        long probe = firstProbe;
-        int untracked = 0;
-        int backOff = 1;
+        SkipProbe probe = new SkipProbe(instance.currencyUnit());
         while (this == ITERATED || mesBudget.compareTo(bound) <= 0) {
             run++;
             long sameFor = 0;
             List<Integer> outcome;
-            if (this == ITERATED && untracked == 0) {
-                EqualShares.Tracked tracked = mes.runTracked(share, budget, tieBreak, probe);
+            if (this == ITERATED && probe.tracksNextRun()) {
+                EqualShares.Tracked tracked = mes.runTracked(share, budget, tieBreak, probe.probe());
                 outcome = tracked.chosen();
                 sameFor = tracked.sameFor();
-                // try twice as far after a proven jump (the run halves it as needed); when not even one
-                // step can be proven, plain runs for a while (longer after each such failure)
-                if (sameFor > 0) {
-                    probe = sameFor >= maxProbe / 2 ? maxProbe : Math.max(sameFor * 2, firstProbe);
-                    backOff = 1;
-                } else {
-                    untracked = backOff;
-                    backOff = Math.min(backOff * 2, 16);
-                }
-            } else if (this == ITERATED) {
-                untracked--;
-                outcome = mes.run(share, budget, null, tieBreak);
+                probe.proved(sameFor);
             } else {
                 outcome = mes.run(share, budget, null, tieBreak);
             }
@@ -103,30 +86,25 @@ public enum Completion {
                 break;
             }
             if (this == ITERATED) {
-                // the next steps within sameFor provably have this outcome: each would fit, not be
-                // exhaustive, be kept
+                // the next steps within sameFor (often none) provably have this outcome: each would fit,
+                // not be exhaustive, be kept
                 long steps = sameFor / instance.currencyUnit();
-                if (steps > 0) {
-                    share = share.plus(unit.times(steps));
-                    run += (int) steps;
-                    kept = share;
-                    keptRun = run;
-                }
+                share = share.plus(unit.times(steps));
+                run += (int) steps;
+                kept = share;
+                keptRun = run;
                 share = share.plus(unit);
             } else {
                 mesBudget = mesBudget.plus(step);
                 share = groups.voters == 0 ? Fraction.ZERO : mesBudget.dividedBy(groups.voters);
             }
         }
-        if (kept != null) {
-            mes.run(kept, Long.MAX_VALUE, decisions, tieBreak);
-            Fraction keptShare = kept.dividedBy(instance.currencyUnit());
-            decisions.note(label + ": kept MES run " + keptRun + " of " + run + ", with a starting share of "
-                    + keptShare + " (" + keptShare.toDecimal(2) + ") per voter"
-                    + (this == BUDGET_INCREASE ? ", i.e. a budget of " + keptShare.times(groups.voters) : ""));
-        } else {
-            decisions.note(label + ": no MES run fitted the budget");
-        }
+        // the first run, at budget / voters each, never spends more than the budget: one run is always kept
+        mes.run(kept, Long.MAX_VALUE, decisions, tieBreak);
+        Fraction keptShare = kept.dividedBy(instance.currencyUnit());
+        decisions.note(label + ": kept MES run " + keptRun + " of " + run + ", with a starting share of "
+                + keptShare + " (" + keptShare.toDecimal(2) + ") per voter"
+                + (this == BUDGET_INCREASE ? ", i.e. a budget of " + keptShare.times(groups.voters) : ""));
         decisions.note(label + ": MES spent " + instance.inCurrency(decisions.cost()) + " of "
                 + instance.inCurrency(budget) + "; greedy (cost) fills the rest");
     }
