@@ -243,28 +243,51 @@ class SkipProofTest {
     }
 
     /**
-     * Four voters with 20, delta 8. A alone buys r (14): 6 left, up to 8 more at t + 8. Then p (42): A pays
-     * her 6, B, C and D 12 each. At t + 8 the level the three pay may be lower by A's extra money spread
-     * over them, 8/3 (rounded up); A's extra money at t + 8 is at most her own bound plus that, less the 6
-     * she was short of paying 12 (less the error bound of 3 approximations).
+     * Five voters with 20. A alone buys r (14): 6 left, tracked with delta. Then p (42): A pays her 6, B, C
+     * and D 12 each, 8 left. E only supports s (27), as B does.
      */
-    @Test
-    void aPurchaseWithPoorSupportersGrowsTheBoundsByTheFallOfTheLevel() {
-        Instance instance = new Instance(List.of(Project.of("r", 14), Project.of("p", 42)), 80);
-        Profile profile = approval(instance, List.of(Set.of("r", "p"), Set.of("p"), Set.of("p"), Set.of("p")));
-        SupportGroups groups = SupportGroups.of(instance, profile);
-        PaymentSearch levels = new PaymentSearch(instance, groups, Fraction.of(20));
-        SkipProof proof = new SkipProof(levels, 8);
-        levels.proof = proof;
+    private static PaymentSearch aBuysRThenFourBuyP(long delta) {
+        Instance instance = new Instance(List.of(Project.of("r", 14), Project.of("p", 42), Project.of("s", 27)), 100);
+        Profile profile = approval(instance, List.of(Set.of("r", "p"), Set.of("p", "s"), Set.of("p"), Set.of("p"),
+                Set.of("s")));
+        PaymentSearch levels = new PaymentSearch(instance, SupportGroups.of(instance, profile), Fraction.of(20));
+        levels.proof = new SkipProof(levels, delta);
         levels.pay(0, null, 0, 1, null);
         levels.tally(1);
         PaymentRange e = levels.exactly(1, 1);
         levels.clearTally();
         assertEquals(3, e.payers());
-        assertEquals(8L << levels.shift, e.poorGrowth());
+        assertEquals(delta << levels.shift, e.poorGrowth(), "A's growth bound");
         levels.pay(1, e.poorLevels(), e.poorCount(), e.payers(), null);
+        return levels;
+    }
+
+    /**
+     * At t + 8 the level B, C and D pay may be lower by A's extra money spread over them, 8/3 (rounded up),
+     * so theirs grows by 8 + 8/3 at most; A's by at most her own 8 plus that, less the 6 she was short of
+     * paying 12 (less the error bound of 3 approximations).
+     */
+    @Test
+    void aPurchaseWithPoorSupportersGrowsTheUpperBoundsByTheFallOfTheLevel() {
+        PaymentSearch levels = aBuysRThenFourBuyP(8);
         long drop = ((8L << levels.shift) + 2) / 3;
-        assertEquals((8L << levels.shift) + drop, proof.growthOfLevel(levels.groupLevel[1]), "B, C and D");
-        assertEquals((2L << levels.shift) + drop + 3, proof.growthOfLevel(levels.groupLevel[0]), "A, with nothing left");
+        assertEquals((8L << levels.shift) + drop, levels.proof.growthOfLevel(levels.groupLevel[1]), "B, C and D");
+        assertEquals((2L << levels.shift) + drop + 3, levels.proof.growthOfLevel(levels.groupLevel[0]), "A, with nothing left");
+    }
+
+    /**
+     * With delta 4 the level B, C and D pay falls by at least A's certain gain spread over them, 4/3, so B has
+     * at least 8 + 4 + 4/3 at t + 4. s (27) against a rival at 20 that may fall to 14: B and E can pay
+     * 13 1/3 + 14 > 27 there; without that fall of the level, only 12 + 14, and delta has to halve twice.
+     */
+    @Test
+    void aPurchaseWithPoorSupportersRaisesTheLowerBoundsOfThePayers() {
+        PaymentSearch levels = aBuysRThenFourBuyP(4);
+        int s = 2;
+        int rival = 0;
+        levels.proof.evaluated(rival, new PaymentRange(true, Fraction.of(20), Fraction.of(20), true, null, 0, 1,
+                6L << levels.shift));
+        levels.proof.purchase(List.of(s, rival), s, q -> Fraction.of(20), Fraction.of(19), Satisfaction.CARDINALITY);
+        assertEquals(4, levels.proof.sameFor());
     }
 }
