@@ -205,6 +205,19 @@ class SkipProofTest {
         assertEquals(4, provenFor(levels, List.of(P, Q), Fraction.of(13)));
     }
 
+    /**
+     * The proof reads each level's money as its approximation less the error bound: at a rival's payment
+     * of 13 + 2^-shift, A and B can pay 19 and a hair, which the approximations cannot show.
+     */
+    @Test
+    void aRivalAHairAboveThePaymentIsNotEnoughToProveAnything() {
+        PaymentSearch levels = aHasBoughtR(4);
+        rivalMayFallBy(levels, Fraction.of(2));
+        Fraction justAbove = Fraction.of(13).plus(Fraction.of(1, 1L << levels.shift));
+        assertEquals(0, provenFor(levels, List.of(P, Q), justAbove));
+        assertFalse(levels.proof.tracking());
+    }
+
     @Test
     void thePurchaseMustBeatTheRivalThatFallsFurthest() {
         // r (only A, already bought) stands in for a second rival that may fall to 7: at delta 2 to 11.5
