@@ -105,12 +105,12 @@ final class SkipProof {
     /**
      * Halves delta (a power of two): every upper growth bound is convex in d and 0 at 0, every lower one
      * concave and at least 0, so half of each (rounded outwards) bounds the growth at delta / 2; everything
-     * proven for [0, delta] holds for [0, delta / 2]. False when delta is 1: stop tracking.
+     * proven for [0, delta] holds for [0, delta / 2]. When delta is 1: stop tracking.
      */
-    private boolean halve() {
+    private void halve() {
         if (delta <= 1) {
             track = false;
-            return false;
+            return;
         }
         delta /= 2;
         for (int k = 0; k < nodeGrowth.length; k++) { // nodes not yet in use hold 0
@@ -124,7 +124,6 @@ final class SkipProof {
                 boundPoor[q] = (boundPoor[q] + 1) / 2;
             }
         }
-        return true;
     }
 
     /** p was found affordable with payment range e: remember how far its payment can fall. */
@@ -140,10 +139,8 @@ final class SkipProof {
             return;
         }
         long growth = e.poorGrowth();
-        while (e.low().times(1L << levels.shift).compareTo(growth) <= 0) {
-            if (!halve()) {
-                return;
-            }
+        while (track && e.low().times(1L << levels.shift).compareTo(growth) <= 0) {
+            halve();
             growth = (growth + 1) / 2;
         }
     }
