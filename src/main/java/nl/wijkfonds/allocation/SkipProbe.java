@@ -20,7 +20,7 @@ final class SkipProbe {
     SkipProbe(long currencyUnit) {
         long power = Long.highestOneBit(currencyUnit);
         first = power == currencyUnit ? power : power * 2;
-        max = first >= 1L << 42 ? 1L << 62 : first << 20;
+        max = Math.min(first, 1L << 42) << 20; // at most 2^62: twice a probe still fits a long
         probe = first;
     }
 

@@ -31,6 +31,8 @@ class SkipProbeTest {
         assertEquals(128 << 20, probe.probe(), "half the largest probe or more: the largest");
         probe.proved((64 << 20) - 1);
         assertEquals((128 << 20) - 2, probe.probe());
+        probe.proved((64 << 20) + 1);
+        assertEquals(128 << 20, probe.probe(), "not twice that");
     }
 
     @Test
@@ -39,7 +41,9 @@ class SkipProbeTest {
         huge.proved(1L << 61);
         assertEquals(1L << 62, huge.probe());
         SkipProbe large = new SkipProbe(1L << 41);
-        large.proved(1L << 60);
+        large.proved(1L << 59);
+        assertEquals(1L << 60, large.probe());
+        large.proved(1L << 61);
         assertEquals(1L << 61, large.probe(), "2^41 << 20");
     }
 
