@@ -94,4 +94,19 @@ class EqualSharesTest {
                 Rules.equalShares(Satisfaction.COST, Completion.ITERATED).allocate(larger, again, TieBreak.byProjectId())
                         .notes());
     }
+
+    /**
+     * Budget increase stops at a budget of budget × (voters + 1), that one included: here nothing ever
+     * exceeds the budget and u, which nobody supports, always still fits, so every run up to a budget of
+     * 200 (run 101) is tried and the last is kept.
+     */
+    @Test
+    void budgetIncreaseRunsUpToTheBudgetTimesVotersPlusOne() {
+        Instance instance = new Instance(List.of(Project.of("p", 10), Project.of("u", 10)), 100);
+        Profile profile = new Profile(instance, BallotKind.APPROVAL, List.of(voter("p")));
+        assertEquals(List.of("budget-increase: kept MES run 101 of 101, with a starting share of 200 (200.00) per voter, "
+                        + "i.e. a budget of 200", "budget-increase: MES spent 10 of 100; greedy (cost) fills the rest"),
+                Rules.equalShares(Satisfaction.COST, Completion.BUDGET_INCREASE)
+                        .allocate(instance, profile, TieBreak.byProjectId()).notes());
+    }
 }
