@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,16 @@ class ProfileTest {
         assertThrows(IllegalArgumentException.class, () -> new Ballot.Approval(Set.of("a"), 0));
         assertThrows(IllegalArgumentException.class, () -> new Ballot.Knapsack(Set.of("a"), 0));
         assertEquals(BallotKind.KNAPSACK, new Ballot.Knapsack(Set.of("a"), 1).kind());
+        assertThrows(IllegalArgumentException.class, () -> new Ballot.Cumulative(Map.of("a", 1L), 0));
+        assertThrows(IllegalArgumentException.class, () -> new Ballot.Ordinal(List.of("a"), 0));
+    }
+
+    @Test
+    void pointsMayBeZeroButNotNegative() {
+        assertEquals(Set.of("a"), new Ballot.Cumulative(Map.of("a", 0L), 1).supported());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Ballot.Cumulative(Map.of("a", -1L), 1));
+        assertEquals("negative points for project a", e.getMessage());
     }
 
     /**
