@@ -104,7 +104,7 @@ final class Decisions {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             String text = String.valueOf(value);
-            if (value instanceof Fraction f && text.indexOf('/') >= 0) {
+            if (value instanceof Fraction f && text.contains("/")) {
                 // exact value first, rounded for people (more places for small values such as 1/139)
                 boolean small = f.numerator().abs().compareTo(f.denominator()) < 0;
                 text = text + " (about " + f.toDecimal(small ? 6 : 2) + ")";
