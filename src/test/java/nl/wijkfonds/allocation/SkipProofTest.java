@@ -303,4 +303,50 @@ class SkipProofTest {
         levels.proof.purchase(List.of(s, rival), s, q -> Fraction.of(20), Fraction.of(19), Satisfaction.CARDINALITY);
         assertEquals(4, levels.proof.sameFor());
     }
+
+    /**
+     * Everyone starts with 40, tracked for delta 4. A buys r (30) alone: 10 left. Then p, where A pays her
+     * last 10 and each of the other supporters pays y; B is one of them, left with 40 - y. Then s (costs
+     * 39 + 40 - y) for B and E (40): E pays 39. Its rival may fall from 40 to 40 - fall per supporter at
+     * t + 4. Returns how far the purchase of s is proven.
+     */
+    private static long provenAfterAPoorPurchase(int payers, long y, long fall) {
+        List<Project> projects = List.of(Project.of("r", 30), Project.of("p", 10 + payers * y),
+                Project.of("s", 39 + 40 - y));
+        Instance instance = new Instance(projects, 40L * (payers + 2));
+        List<Set<String>> ballots = new ArrayList<>(List.of(Set.of("r", "p"), Set.of("p", "s"), Set.of("s")));
+        for (int v = 1; v < payers; v++) {
+            ballots.add(Set.of("p"));
+        }
+        PaymentSearch levels = new PaymentSearch(instance, SupportGroups.of(instance, approval(instance, ballots)),
+                Fraction.of(40));
+        levels.proof = new SkipProof(levels, 4);
+        levels.pay(0, null, 0, 1, null);
+        levels.tally(1);
+        PaymentRange e = levels.exactly(1, 1);
+        levels.clearTally();
+        assertEquals(payers, e.payers());
+        levels.pay(1, e.poorLevels(), e.poorCount(), e.payers(), null);
+        int rival = 0;
+        levels.proof.evaluated(rival, new PaymentRange(true, Fraction.of(40), Fraction.of(40), true, null, 0, 1,
+                fall << levels.shift));
+        levels.proof.purchase(List.of(2, rival), 2, q -> Fraction.of(40), Fraction.of(39), Satisfaction.CARDINALITY);
+        return levels.proof.sameFor();
+    }
+
+    /**
+     * How far the level of p certainly falls at t + 4: A's certain gain (4) spread over the payers, but
+     * only while A stays below the level, i.e. not more than her margin (y - 10) less her gain. B's lower
+     * bound at t + 4 is 4 plus that fall, and s is proven for delta 4 only when B's bound reaches the rival's
+     * fall less 1: B (40 - y plus her bound) and E (the rival's payment) then pay more than s costs.
+     */
+    @Test
+    void theCertainFallOfALevelIsTheGainOfItsPoorSpreadOverThePayersButNoMoreThanTheirMargin() {
+        // one payer, y = 15: A was 5 short, so the level falls by 1 at least (not 4); 4 + 1 is below 7 - 1
+        assertEquals(1, provenAfterAPoorPurchase(1, 15, 7));
+        assertEquals(4, provenAfterAPoorPurchase(1, 15, 5));
+        // two payers, y = 20: A was 10 short, the level falls by 4 / 2 = 2; 4 + 2 is below 8 - 1
+        assertEquals(1, provenAfterAPoorPurchase(2, 20, 8));
+        assertEquals(4, provenAfterAPoorPurchase(2, 20, 6));
+    }
 }
