@@ -178,7 +178,7 @@ public class OutcomeService {
             return RoundOutcome.NONE;
         }
         Map<Long, List<ResultOverride>> overrides = em.createQuery("select o from ResultOverride o"
-                        + " where o.roundId = :round order by o.proposedAt, o.id", ResultOverride.class)
+                        + " where o.roundId = :round order by o.fourEyes.proposedAt, o.id", ResultOverride.class)
                 .setParameter("round", roundId).getResultStream()
                 .collect(Collectors.groupingBy(ResultOverride::getPlanId));
         Map<Long, RealisationUpdate> latest = new HashMap<>();
@@ -191,7 +191,7 @@ public class OutcomeService {
         document.get().scopes().stream().flatMap(s -> s.plans().stream()).forEach(plan -> {
             List<ResultOverride> ofPlan = overrides.getOrDefault(plan.planId(), List.of());
             ofPlan.stream().filter(ResultOverride::isConfirmed).forEach(o -> overrideLines.add(
-                    new RoundOutcome.OverrideLine(plan, o.getKind(), o.getReason(), o.getSettledAt())));
+                    new RoundOutcome.OverrideLine(plan, o.getKind(), o.getReason(), o.getFourEyes().getSettledAt())));
             if (PlanOutcome.chosen(plan.chosen(), ofPlan)) {
                 RealisationUpdate last = latest.get(plan.planId());
                 realisation.add(last == null ? new RoundOutcome.RealisationLine(plan.planId(), plan.title(), null,
@@ -208,7 +208,7 @@ public class OutcomeService {
         Optional<ResultDocument> document = results.published(roundId);
         PlanResult engine = document.flatMap(d -> d.plan(plan.getId())).orElse(null);
         List<ResultOverride> overrides = em.createQuery("select o from ResultOverride o where o.planId = :plan"
-                        + " order by o.proposedAt, o.id", ResultOverride.class)
+                        + " order by o.fourEyes.proposedAt, o.id", ResultOverride.class)
                 .setParameter("plan", plan.getId()).getResultList();
         return new PlanOutcome(roundId, plan.getId(), plan.getTitle(), document.isPresent(), engine, overrides,
                 updatesOf(plan.getId()));

@@ -42,7 +42,8 @@ public record PlanOutcome(long roundId, long planId, String title, boolean publi
 
     static boolean chosen(boolean engineChose, List<ResultOverride> overrides) {
         return overrides.stream().filter(ResultOverride::isConfirmed)
-                .max(Comparator.comparing(ResultOverride::getSettledAt).thenComparing(ResultOverride::getId))
+                .max(Comparator.comparing((ResultOverride o) -> o.getFourEyes().getSettledAt())
+                        .thenComparing(ResultOverride::getId))
                 .map(o -> o.getKind() == OverrideKind.ADD_PLAN)
                 .orElse(engineChose);
     }

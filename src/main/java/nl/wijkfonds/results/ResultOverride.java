@@ -2,17 +2,17 @@ package nl.wijkfonds.results;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.identity.FourEyes;
 import nl.wijkfonds.shared.DomainException;
 
 import java.time.Instant;
@@ -50,19 +50,8 @@ public class ResultOverride {
     @Column(nullable = false, length = 10)
     private OverrideState state = OverrideState.PROPOSED;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "proposed_by")
-    private Account proposedBy;
-
-    @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
-
-    @ManyToOne
-    @JoinColumn(name = "settled_by")
-    private Account settledBy;
-
-    @Column(name = "settled_at")
-    private Instant settledAt;
+    @Embedded
+    private FourEyes fourEyes;
 
     @Column(name = "rejection_note", length = 1000)
     private String rejectionNote;
@@ -78,8 +67,7 @@ public class ResultOverride {
         this.planId = planId;
         this.kind = kind;
         this.reason = reason.strip();
-        this.proposedBy = proposedBy;
-        this.proposedAt = now;
+        this.fourEyes = new FourEyes(proposedBy, now);
     }
 
     /** The second official lets the override take effect. */
@@ -101,12 +89,11 @@ public class ResultOverride {
             throw new DomainException("results.override.ownProposal");
         }
         state = settled;
-        settledBy = official;
-        settledAt = now;
+        fourEyes.settle(official, now);
     }
 
     public boolean isProposedBy(Account account) {
-        return proposedBy.getId().equals(account.getId());
+        return fourEyes.isProposedBy(account);
     }
 
     public boolean isPending() {
@@ -119,8 +106,8 @@ public class ResultOverride {
 
     /** What the audit trail keeps: officials by their public id only. */
     Snapshot snapshot() {
-        return new Snapshot(id, roundId, planId, kind, state, reason, proposedBy.getPublicId(),
-                settledBy == null ? null : settledBy.getPublicId(), rejectionNote);
+        return new Snapshot(id, roundId, planId, kind, state, reason, fourEyes.proposerId(),
+                fourEyes.settlerId(), rejectionNote);
     }
 
     public record Snapshot(Long id, long roundId, long planId, OverrideKind kind, OverrideState state, String reason,
@@ -151,20 +138,9 @@ public class ResultOverride {
         return state;
     }
 
-    public Account getProposedBy() {
-        return proposedBy;
-    }
-
-    public Instant getProposedAt() {
-        return proposedAt;
-    }
-
-    public Account getSettledBy() {
-        return settledBy;
-    }
-
-    public Instant getSettledAt() {
-        return settledAt;
+    /** Who proposed and who settled the override, and when. */
+    public FourEyes getFourEyes() {
+        return fourEyes;
     }
 
     public String getRejectionNote() {

@@ -23,7 +23,7 @@ public record PublicDecision(ReviewStage stage, ReviewOutcome outcome, Instant d
     }
 
     static PublicDecision of(ReviewDecision decision) {
-        return new PublicDecision(decision.getStage(), decision.getOutcome(), decision.getSettledAt(),
+        return new PublicDecision(decision.getStage(), decision.getOutcome(), decision.getFourEyes().getSettledAt(),
                 decision.verdictLines(),
                 decision.getOriginalCost(), decision.getAdjustedCost(), decision.getCostReason(),
                 decision.getChangesDueOn());

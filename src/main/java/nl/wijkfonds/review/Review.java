@@ -362,7 +362,7 @@ public class Review {
     public LocalDate appealDeadline() {
         return firstDecision()
                 .filter(d -> d.getOutcome() == ReviewOutcome.INELIGIBLE && plan.getStatus() == PlanStatus.INELIGIBLE)
-                .map(d -> LocalDate.ofInstant(d.getSettledAt(), Clocks.AMSTERDAM).plusDays(APPEAL_DAYS))
+                .map(d -> LocalDate.ofInstant(d.getFourEyes().getSettledAt(), Clocks.AMSTERDAM).plusDays(APPEAL_DAYS))
                 .orElse(null);
     }
 

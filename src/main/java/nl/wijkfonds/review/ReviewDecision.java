@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import nl.wijkfonds.identity.Account;
+import nl.wijkfonds.identity.FourEyes;
 import nl.wijkfonds.shared.Money;
 
 import java.time.Instant;
@@ -71,19 +73,8 @@ public class ReviewDecision {
     @OrderColumn(name = "position")
     private List<CriterionAssessment> assessments = new ArrayList<>();
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "proposed_by")
-    private Account proposedBy;
-
-    @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
-
-    @ManyToOne
-    @JoinColumn(name = "settled_by")
-    private Account settledBy;
-
-    @Column(name = "settled_at")
-    private Instant settledAt;
+    @Embedded
+    private FourEyes fourEyes;
 
     @Column(name = "return_note", length = 1000)
     private String returnNote;
@@ -104,8 +95,7 @@ public class ReviewDecision {
         this.adjustedCost = adjustedCost;
         this.costReason = adjustedCost == null ? null : costReason;
         this.planVersion = planVersion;
-        this.proposedBy = proposedBy;
-        this.proposedAt = proposedAt;
+        this.fourEyes = new FourEyes(proposedBy, proposedAt);
     }
 
     void confirm(Account official, Instant now, LocalDate dueOn) {
@@ -120,17 +110,16 @@ public class ReviewDecision {
 
     private void settle(DecisionState settled, Account official, Instant now) {
         state = settled;
-        settledBy = official;
-        settledAt = now;
+        fourEyes.settle(official, now);
     }
 
     boolean isProposedBy(Account account) {
-        return proposedBy.getId().equals(account.getId());
+        return fourEyes.isProposedBy(account);
     }
 
     /** Who took part in this decision, by account id: its reviewer and, once confirmed, the second official. */
     boolean involves(Account account) {
-        return isProposedBy(account) || state == DecisionState.CONFIRMED && settledBy.getId().equals(account.getId());
+        return isProposedBy(account) || state == DecisionState.CONFIRMED && fourEyes.isSettledBy(account);
     }
 
     /** What the audit log keeps: people by their public id only. */
@@ -139,7 +128,7 @@ public class ReviewDecision {
                 adjustedCost == null ? null : adjustedCost.cents(), costReason,
                 assessments.stream().map(a -> new Snapshot.Line(a.getCriterion().getName(), a.getVerdict(),
                         a.getReason())).toList(),
-                proposedBy.getPublicId(), settledBy == null ? null : settledBy.getPublicId(), returnNote, changesDueOn);
+                fourEyes.proposerId(), fourEyes.settlerId(), returnNote, changesDueOn);
     }
 
     public record Snapshot(Long id, ReviewStage stage, ReviewOutcome outcome, DecisionState state, int planVersion,
@@ -193,20 +182,9 @@ public class ReviewDecision {
                 a.getCriterion().getExplanation(), a.getVerdict(), a.getReason())).toList();
     }
 
-    public Account getProposedBy() {
-        return proposedBy;
-    }
-
-    public Instant getProposedAt() {
-        return proposedAt;
-    }
-
-    public Account getSettledBy() {
-        return settledBy;
-    }
-
-    public Instant getSettledAt() {
-        return settledAt;
+    /** Who proposed and who settled the decision, and when. */
+    public FourEyes getFourEyes() {
+        return fourEyes;
     }
 
     public String getReturnNote() {
