@@ -1,9 +1,13 @@
 package nl.wijkfonds.voting;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
+
+import static nl.wijkfonds.shared.Jsons.JSON;
 
 /**
  * One plan on a ballot: with its points on a cumulative ballot, its place (1 = first) on a ranking, and neither on
@@ -40,6 +44,36 @@ public class Choice implements Serializable {
 
     public static Choice ranked(long planId, int rank) {
         return new Choice(planId, null, rank);
+    }
+
+    /**
+     * The choice read from JSON as {@link #json()} writes it.
+     *
+     * @throws NullPointerException when the plan is missing
+     * @throws ClassCastException when a value is no number
+     * @throws ArithmeticException when a number is no whole number in range
+     */
+    public static Choice fromJson(JsonObject json) {
+        long plan = json.getJsonNumber("plan").longValueExact();
+        JsonNumber points = json.getJsonNumber("points");
+        JsonNumber rank = json.getJsonNumber("rank");
+        return points != null ? withPoints(plan, points.intValueExact())
+                : rank != null ? ranked(plan, rank.intValueExact()) : ticked(plan);
+    }
+
+    /**
+     * The choice as the vote API, a pending paper entry and the cast procedure hold it:
+     * {@code {"plan": 12, "points": 3}}, with points and rank only when set.
+     */
+    public JsonObject json() {
+        var json = JSON.createObjectBuilder().add("plan", planId);
+        if (points != null) {
+            json.add("points", points);
+        }
+        if (rank != null) {
+            json.add("rank", rank);
+        }
+        return json.build();
     }
 
     public long getPlanId() {

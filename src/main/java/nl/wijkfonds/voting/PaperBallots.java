@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -109,27 +107,12 @@ public class PaperBallots {
 
     private static String json(List<Choice> choices) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (Choice choice : choices) {
-            var item = JSON.createObjectBuilder().add("plan", choice.getPlanId());
-            if (choice.getPoints() != null) {
-                item.add("points", choice.getPoints());
-            }
-            if (choice.getRank() != null) {
-                item.add("rank", choice.getRank());
-            }
-            list.add(item);
-        }
+        choices.forEach(choice -> list.add(choice.json()));
         return list.build().toString();
     }
 
     private static List<Choice> choices(String json) {
-        List<Choice> choices = new ArrayList<>();
-        for (JsonValue value : JSON.createReader(new StringReader(json)).readArray()) {
-            JsonObject item = value.asJsonObject();
-            long plan = item.getJsonNumber("plan").longValue();
-            choices.add(item.containsKey("points") ? Choice.withPoints(plan, item.getInt("points"))
-                    : item.containsKey("rank") ? Choice.ranked(plan, item.getInt("rank")) : Choice.ticked(plan));
-        }
-        return choices;
+        return JSON.createReader(new StringReader(json)).readArray().stream()
+                .map(value -> Choice.fromJson(value.asJsonObject())).toList();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -120,16 +119,7 @@ public class BallotResource {
 
     private static JsonObject json(StoredBallot ballot) {
         JsonArrayBuilder choices = JSON.createArrayBuilder();
-        for (Choice choice : ballot.choices()) {
-            var c = JSON.createObjectBuilder().add("plan", choice.getPlanId());
-            if (choice.getPoints() != null) {
-                c.add("points", choice.getPoints());
-            }
-            if (choice.getRank() != null) {
-                c.add("rank", choice.getRank());
-            }
-            choices.add(c);
-        }
+        ballot.choices().forEach(choice -> choices.add(choice.json()));
         var json = JSON.createObjectBuilder().add("receipt", ballot.receipt()).add("kind", ballot.kind().name());
         if (ballot.neighbourhoodId() != null) {
             json.add("neighbourhood", ballot.neighbourhoodId());
@@ -143,12 +133,7 @@ public class BallotResource {
         List<Choice> choices = new ArrayList<>();
         JsonArray given = json.getJsonArray("choices");
         for (JsonValue value : given == null ? JsonValue.EMPTY_JSON_ARRAY : given) {
-            JsonObject choice = value.asJsonObject();
-            long plan = choice.getJsonNumber("plan").longValueExact();
-            JsonNumber points = choice.getJsonNumber("points");
-            JsonNumber rank = choice.getJsonNumber("rank");
-            choices.add(points != null ? Choice.withPoints(plan, points.intValueExact())
-                    : rank != null ? Choice.ranked(plan, rank.intValueExact()) : Choice.ticked(plan));
+            choices.add(Choice.fromJson(value.asJsonObject()));
         }
         return new CastCommand(json.getString("code", null), json.getString("postcode", null), choices);
     }
