@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.Map;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Counters of failed or repeated tries in the database, so that every instance sees the same count. A throttled
@@ -34,27 +35,32 @@ public class Throttle {
     /** @throws DomainException {@code throttle.wait} with the seconds to wait, while the subject must wait */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(ThrottleRule rule, String subject) {
-        check(Map.of(rule, subject));
+        checkWaitEnds((Timestamp) em.createNativeQuery("select " + waitEndsQuery(1))
+                .setParameter(1, key(rule, subject)).getSingleResult(), clock);
     }
 
     /**
-     * As {@link #check(ThrottleRule, String)} for several rules at once, in one query (casting a vote checks two on
-     * every try); the longest wait wins. It reads outside the caller's transaction, so it sees every count committed
-     * so far: a caller's older snapshot could miss the count of a try made at the same moment (say, the one that held
-     * the account's lock just before). A read needs no transaction of its own.
+     * A scalar subquery for when the wait for a number of subjects ends (null: no wait), for a caller that reads it
+     * in one query with what it reads anyway (casting a vote reads it with the code); its parameters are
+     * {@link #keys}, in order, and {@link #checkWaitEnds} judges its answer. Read outside a transaction, as a voter's
+     * cast reads it, it sees every count committed so far; an older snapshot could miss the count of a try made at
+     * the same moment (say, the one that held the account's lock just before).
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void check(Map<ThrottleRule, String> subjects) {
-        String keys = String.join(", ", Collections.nCopies(subjects.size(), "?"));
-        var query = em.createNativeQuery("select max(blocked_until) from throttle where throttle_key in (" + keys + ")");
-        int position = 1;
-        for (Map.Entry<ThrottleRule, String> subject : subjects.entrySet()) {
-            query.setParameter(position++, key(subject.getKey(), subject.getValue()));
-        }
-        Object until = query.getSingleResult();
+    public static String waitEndsQuery(int subjects) {
+        return subjects == 0 ? "null" : "(select max(blocked_until) from throttle where throttle_key in ("
+                + String.join(", ", Collections.nCopies(subjects, "?")) + "))";
+    }
+
+    /** The stored keys of the subjects, as {@link #waitEndsQuery} reads them. */
+    public static List<String> keys(Map<ThrottleRule, String> subjects) {
+        return subjects.entrySet().stream().map(subject -> key(subject.getKey(), subject.getValue())).toList();
+    }
+
+    /** @throws DomainException {@code throttle.wait} with the seconds to wait, while the wait has not ended */
+    public static void checkWaitEnds(Timestamp waitEnds, Clock clock) {
         Instant now = Instant.now(clock);
-        if (until != null && ((Timestamp) until).toInstant().isAfter(now)) {
-            throw waitRefusal(Duration.between(now, ((Timestamp) until).toInstant()));
+        if (waitEnds != null && waitEnds.toInstant().isAfter(now)) {
+            throw waitRefusal(Duration.between(now, waitEnds.toInstant()));
         }
     }
 

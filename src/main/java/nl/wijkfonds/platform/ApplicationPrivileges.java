@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * {@code [app: SELECT, INSERT]} on the audit trail, gets exactly that. Never DROP (which TRUNCATE needs), ALTER or
  * TRIGGER, so the application cannot empty a table or remove the triggers that guard it. The rights are applied at
  * every start, after the migrations, so a migration that adds a table or changes a comment changes the grants too;
- * the migrations stay the one place the schema is described.
+ * the migrations stay the one place the schema is described. The schema's procedures run with the caller's rights
+ * ({@code SQL SECURITY INVOKER}), so the application may execute each of them: they can do nothing its tables'
+ * rights would not let it do.
  */
 final class ApplicationPrivileges {
 
@@ -73,14 +75,36 @@ final class ApplicationPrivileges {
     void grantTo(String account) throws SQLException {
         Map<String, Set<String>> tables = tables();
         for (Map.Entry<String, Set<String>> table : tables.entrySet()) {
-            String name = "`" + table.getKey().replace("`", "``") + "`";
+            String name = quotedName(table.getKey());
             // Grant first, then take away the rest: an instance still running never loses a right it keeps.
             execute("grant " + String.join(", ", table.getValue()) + " on " + name + " to " + account);
             List<String> revoked = new ArrayList<>(TABLE_RIGHTS);
             revoked.removeAll(table.getValue());
             execute("revoke " + String.join(", ", revoked) + " on " + name + " from " + account);
         }
-        LOG.info(() -> "Rights of database account " + account + " set on " + tables.size() + " tables");
+        List<String> procedures = procedures();
+        for (String procedure : procedures) {
+            execute("grant execute on procedure " + procedure + " to " + account);
+        }
+        LOG.info(() -> "Rights of database account " + account + " set on " + tables.size() + " tables and "
+                + procedures.size() + " procedures");
+    }
+
+    /** The schema's procedures, each quoted for GRANT; each must run with the caller's rights. */
+    private List<String> procedures() throws SQLException {
+        List<String> procedures = new ArrayList<>();
+        try (PreparedStatement query = owner.prepareStatement("select routine_name, security_type "
+                + "from information_schema.routines where routine_schema = database() and routine_type = 'PROCEDURE'"
+                + " order by routine_name");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                if (!"INVOKER".equals(rows.getString(2))) {
+                    throw new IllegalStateException("procedure " + rows.getString(1) + " must be SQL SECURITY INVOKER");
+                }
+                procedures.add(quotedName(rows.getString(1)));
+            }
+        }
+        return procedures;
     }
 
     private Map<String, Set<String>> tables() throws SQLException {
@@ -102,6 +126,10 @@ final class ApplicationPrivileges {
         try (Statement statement = owner.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    private static String quotedName(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private static String quoted(String part) {

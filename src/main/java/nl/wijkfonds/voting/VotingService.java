@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import nl.wijkfonds.allocation.BallotKind;
 import nl.wijkfonds.audit.AuditLog;
 import nl.wijkfonds.identity.ClientAddress;
 import nl.wijkfonds.identity.SecurityEventKind;
@@ -23,8 +22,12 @@ import nl.wijkfonds.shared.NotFoundException;
 import nl.wijkfonds.shared.Role;
 import nl.wijkfonds.shared.Validation;
 import nl.wijkfonds.shared.Violations;
+import nl.wijkfonds.voting.BallotStore.Standing;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +70,9 @@ public class VotingService {
     private Throttle throttle;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private ClientAddress clientAddress;
 
     @Inject
@@ -93,11 +99,11 @@ public class VotingService {
      * Stores a checked vote in its own transaction ({@link BallotStore}); a refusal because the code was used is
      * logged afterwards, outside that transaction.
      */
-    private CastReceipt store(CodeHolder holder, List<Choice> choices) {
+    private CastReceipt store(Standing holder, List<Choice> choices) {
         long roundId = holder.roundId();
-        List<Ballot> ballots = ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), choices);
+        List<Ballot> ballots = ballotsFor(holder, choices);
         try {
-            ballotStore.store(roundId, holder.hash(), ballots);
+            ballotStore.store(roundId, holder.codeHash(), ballots);
         } catch (VoteRefused usedMeanwhile) {
             throw used(roundId);
         }
@@ -114,8 +120,7 @@ public class VotingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check(long roundId, CastCommand vote) {
-        CodeHolder holder = holder(roundId, vote.code(), vote.postcode());
-        ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), vote.choices());
+        ballotsFor(holder(roundId, vote.code(), vote.postcode()), vote.choices());
     }
 
     /**
@@ -124,9 +129,9 @@ public class VotingService {
      */
     @RolesAllowed(Role.ASSISTANT)
     public String checkPaper(long roundId, CastCommand vote) {
-        CodeHolder holder = holder(roundId, vote.code(), vote.postcode());
-        ballotsFor(roundId, holder.method(), holder.neighbourhoodId(), vote.choices());
-        return holder.hash();
+        Standing holder = holder(roundId, vote.code(), vote.postcode());
+        ballotsFor(holder, vote.choices());
+        return holder.codeHash();
     }
 
     /**
@@ -135,14 +140,14 @@ public class VotingService {
      */
     @RolesAllowed(Role.ASSISTANT)
     public CastReceipt castPaper(long roundId, String codeHash, List<Choice> choices) {
-        Standing standing = standing(roundId, codeHash);
+        Standing standing = standing(roundId, codeHash, Map.of());
         if (standing.postcode() == null) {
             throw new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.wrong", "code");
         }
         if (standing.used()) {
             throw used(roundId);
         }
-        return store(new CodeHolder(roundId, standing.method(), codeHash, standing.neighbourhoodId()), choices);
+        return store(standing, choices);
     }
 
     /**
@@ -152,32 +157,36 @@ public class VotingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public VoterBallots access(long roundId, String code, String postcode) {
-        CodeHolder holder = holder(roundId, code, postcode);
+        Standing holder = holder(roundId, code, postcode);
         return new VoterBallots(holder.method(), openBallots.rules(roundId), openBallots.scopes(roundId).stream()
                 .filter(s -> s.isFor(holder.neighbourhoodId())).toList());
     }
 
     /**
-     * The stored hash and the neighbourhood of a code that may vote now, or a refusal. The refusals come in a fixed
-     * order — round unknown or closed, fields missing, throttled, code mistyped, code wrong, code used — so that a
-     * throttled guesser learns nothing about the code; the round and the code are read in one query beforehand.
+     * What a round and a code that may vote now stand at, or a refusal. The refusals come in a fixed order — round
+     * unknown or closed, fields missing, throttled, code mistyped, code wrong, code used — so that a throttled
+     * guesser learns nothing about the code; the round, the code and the throttles are read in one query beforehand.
      */
-    private CodeHolder holder(long roundId, String typedCode, String typedPostcode) {
+    private Standing holder(long roundId, String typedCode, String typedPostcode) {
         Optional<String> code = CodeAlphabet.readCode(typedCode);
-        String hash = code.map(c -> key.hash(roundId, c)).orElse(null);
-        Standing standing = standing(roundId, hash);
+        String postcode = Postcode.read(typedPostcode).orElse(null);
+        Map<ThrottleRule, String> throttled = new EnumMap<>(ThrottleRule.class);
+        throttled.put(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone());
+        if (postcode != null) {
+            throttled.put(ThrottleRule.VOTING_CODE_POSTCODE, postcode);
+        }
+        Standing standing = standing(roundId, code.map(c -> key.hash(roundId, c)).orElse(null), throttled);
         Violations typed = new Violations();
         if (typedCode == null || typedCode.isBlank()) {
             typed.add("code", "validation.required");
         }
-        String postcode = Postcode.read(typedPostcode).orElse(null);
         if (typedPostcode == null || typedPostcode.isBlank()) {
             typed.add("postcode", "validation.required");
         } else if (postcode == null) {
             typed.add("postcode", "voting.postcode.invalid");
         }
         typed.throwIfAny();
-        checkThrottles(postcode);
+        checkThrottles(standing.waitEnds());
         if (code.isEmpty()) {
             throw new VoteRefused(VoteRefused.Reason.WRONG_CODE, "voting.code.mistyped", "code");
         }
@@ -187,44 +196,32 @@ public class VotingService {
         if (standing.used()) {
             throw used(roundId);
         }
-        return new CodeHolder(roundId, standing.method(), hash, standing.neighbourhoodId());
-    }
-
-    private record CodeHolder(long roundId, BallotKind method, String hash, Long neighbourhoodId) {
-    }
-
-    /** A round that is voting, and what it knows of a code: its voter's postcode (null: no such code) and so on. */
-    private record Standing(BallotKind method, String postcode, Long neighbourhoodId, boolean used) {
+        return standing;
     }
 
     /**
-     * The round's voting method and the code's voter and use, read in one query. The phase comes from the database,
-     * not a cached round: another instance may just have closed the vote.
+     * The round's standing and the code's, read in one query. The phase comes from the database, not a cached
+     * round: another instance may just have closed the vote.
      *
      * @throws NotFoundException when there is no such round
      * @throws VoteRefused {@code CLOSED} when the round is not in its voting phase
      */
-    private Standing standing(long roundId, String codeHash) {
-        List<?> rows = em.createNativeQuery("select r.phase, r.voting_method, v.postcode, v.neighbourhood_id, c.used"
-                        + " from budget_round r left join (voting_code c join voter v on v.id = c.voter_id)"
-                        + " on c.round_id = r.id and c.code_hash = ? where r.id = ?")
-                .setParameter(1, codeHash).setParameter(2, roundId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("round.notFound");
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (!Phase.VOTING.name().equals(row[0])) {
+    private Standing standing(long roundId, String codeHash, Map<ThrottleRule, String> throttled) {
+        Standing standing = ballotStore.standing(roundId, codeHash, throttled)
+                .orElseThrow(() -> new NotFoundException("round.notFound"));
+        if (standing.phase() != Phase.VOTING) {
             throw new VoteRefused(VoteRefused.Reason.CLOSED, "voting.closed", null);
         }
-        return new Standing(BallotKind.valueOf((String) row[1]), (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).longValue(), row[4] != null && isTrue(row[4]));
+        return standing;
     }
 
     /**
      * The voter's choices sorted onto the ballots of their neighbourhood and of the district, each checked against
      * the round's rules; every problem at once.
      */
-    List<Ballot> ballotsFor(long roundId, BallotKind method, Long neighbourhood, List<Choice> choices) {
+    private List<Ballot> ballotsFor(Standing holder, List<Choice> choices) {
+        long roundId = holder.roundId();
+        Long neighbourhood = holder.neighbourhoodId();
         VotingRules rules = openBallots.rules(roundId);
         Map<BallotScope, List<Choice>> byScope = new LinkedHashMap<>();
         List<BallotScope> scopes = openBallots.scopes(roundId).stream().filter(s -> s.isFor(neighbourhood))
@@ -242,8 +239,8 @@ public class VotingService {
         List<Ballot> ballots = new ArrayList<>();
         byScope.forEach((scope, chosen) -> {
             if (!chosen.isEmpty()) {
-                BallotRules.check(method, rules, scope, chosen, "choices", problems);
-                ballots.add(new Ballot(roundId, scope.neighbourhoodId(), method, chosen));
+                BallotRules.check(holder.method(), rules, scope, chosen, "choices", problems);
+                ballots.add(new Ballot(roundId, scope.neighbourhoodId(), holder.method(), chosen));
             }
         });
         if (ballots.isEmpty() && problems.isEmpty()) {
@@ -336,10 +333,9 @@ public class VotingService {
         return lines;
     }
 
-    private void checkThrottles(String postcode) {
+    private void checkThrottles(Timestamp waitEnds) {
         try {
-            throttle.check(Map.of(ThrottleRule.VOTING_CODE_ADDRESS, clientAddress.orNone(),
-                    ThrottleRule.VOTING_CODE_POSTCODE, postcode));
+            Throttle.checkWaitEnds(waitEnds, clock);
         } catch (DomainException wait) {
             securityLog.record(SecurityEventKind.VOTING_THROTTLED, null, "voting code");
             throw new VoteRefused(VoteRefused.Reason.THROTTLED, wait.messageKey(), null,
@@ -358,10 +354,5 @@ public class VotingService {
     private VoteRefused used(long roundId) {
         securityLog.record(SecurityEventKind.VOTING_CODE_REFUSED, null, "round " + roundId + ": code used before");
         return new VoteRefused(VoteRefused.Reason.USED, "voting.code.used", "code");
-    }
-
-    /** A BOOLEAN column as the driver hands it over: a Boolean, or a number for TINYINT(1). */
-    private static boolean isTrue(Object column) {
-        return column instanceof Boolean flag ? flag : ((Number) column).intValue() != 0;
     }
 }

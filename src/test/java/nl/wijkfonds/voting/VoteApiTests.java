@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
+import static nl.wijkfonds.testing.TestDatabase.asApplication;
 import static nl.wijkfonds.testing.TestDatabase.count;
 import static nl.wijkfonds.testing.TestDatabase.execute;
 import static nl.wijkfonds.testing.TestDatabase.single;
@@ -29,6 +30,7 @@ import static nl.wijkfonds.voting.VotingPages.round;
 import static nl.wijkfonds.voting.VotingPages.vote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -128,6 +130,37 @@ interface VoteApiTests extends Deployed {
         threads.shutdown();
         assertEquals(Map.of(201, 1, 409, 199), statuses);
         assertEquals(ballots + 1, count("select count(*) from ballot"));
+    }
+
+    /**
+     * The cast procedure keeps its promise by itself, called straight as the application's account: a ballot whose
+     * choices cannot be stored takes nothing with it (the code stays unused, the ballot row is taken back), and a
+     * used code is refused before anything is stored.
+     */
+    @Test
+    @Order(75)
+    default void aCastThatFailsHalfwayLeavesTheCodeUnusedAndStoresNothing() {
+        String unused = codeHash("O6");
+        long ballots = count("select count(*) from ballot");
+        String unknownPlan = "[{\"id\": \"" + "f".repeat(32) + "\", \"kind\": \"KNAPSACK\", \"receipt\":"
+                + " \"AAAAAAAAAAAA\", \"choices\": [{\"plan\": " + planId("Speeltuin Ten Kate") + "}, {\"plan\": 0}]}]";
+        IllegalStateException failed = assertThrows(IllegalStateException.class,
+                () -> asApplication("call cast_ballot(" + round() + ", '" + unused + "', '" + unknownPlan + "')"));
+        assertTrue(failed.getMessage().contains("foreign key constraint"), failed.getMessage());
+        assertEquals(0, count("select count(*) from voting_code where code_hash = ? and used", unused),
+                "the code stays unused");
+        assertEquals(ballots, count("select count(*) from ballot"), "the ballot is taken back with its choices");
+
+        String again = unknownPlan.replace(", {\"plan\": 0}", "");
+        IllegalStateException used = assertThrows(IllegalStateException.class,
+                () -> asApplication("call cast_ballot(" + round() + ", '" + codeHash("O1") + "', '" + again + "')"));
+        assertTrue(used.getMessage().contains("voting code used"), used.getMessage());
+        assertEquals(ballots, count("select count(*) from ballot"));
+    }
+
+    private static String codeHash(String reference) {
+        return single("select c.code_hash from voting_code c join voter v on v.id = c.voter_id"
+                + " where v.reference = ? and v.round_id = ?", reference, round());
     }
 
     @Test
