@@ -71,16 +71,14 @@ class AllocationPropertiesTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void trackedRunsRepeatForTheSharesTheyClaim(long seed) {
-        for (GeneratedRounds.Round round : List.of(GeneratedRounds.approval(seed), GeneratedRounds.cumulative(seed))) {
+        for (GeneratedRounds.Grouped round : GeneratedRounds.grouped(GeneratedRounds.approval(seed),
+                GeneratedRounds.cumulative(seed))) {
             Instance instance = round.instance();
-            SupportGroups groups = SupportGroups.of(instance, round.profile());
-            if (groups.voters == 0) {
-                continue;
-            }
+            SupportGroups groups = round.groups();
             for (TieBreak tieBreak : List.of(TieBreak.byProjectId(), TieBreak.platform(new byte[] {(byte) seed}))) {
                 for (Satisfaction s : Satisfaction.values()) {
                     EqualShares mes = new EqualShares(instance, groups, s, tieBreak.ranks(instance, groups.supporters));
-                    Fraction share = Fraction.of(instance.budget(), groups.voters);
+                    Fraction share = round.share();
                     for (int step = 0; step < TestSize.pick(80, 12); step++) {
                         long probe = 1L << (step % 6);
                         EqualShares.Tracked tracked = mes.runTracked(share, Long.MAX_VALUE, tieBreak.name(), probe);

@@ -29,13 +29,11 @@ class BudgetLevelsTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aPurchaseMovesEverySupporterToTheRightLevelInOrder(long seed) {
-        for (GeneratedRounds.Round round : List.of(GeneratedRounds.approval(seed), GeneratedRounds.cumulative(seed))) {
+        for (GeneratedRounds.Grouped round : GeneratedRounds.grouped(GeneratedRounds.approval(seed),
+                GeneratedRounds.cumulative(seed))) {
             Instance instance = round.instance();
-            SupportGroups groups = SupportGroups.of(instance, round.profile());
-            if (groups.voters == 0) {
-                continue;
-            }
-            Fraction share = Fraction.of(instance.budget(), groups.voters);
+            SupportGroups groups = round.groups();
+            Fraction share = round.share();
             PaymentSearch levels = new PaymentSearch(instance, groups, share);
             Fraction[] money = new Fraction[groups.groupCount()];
             java.util.Arrays.fill(money, share);

@@ -14,6 +14,10 @@ final class GeneratedRounds {
     record Round(Instance instance, Profile profile) {
     }
 
+    /** A round as the engine's inner parts take it: its support groups and each voter's equal share of the budget. */
+    record Grouped(Instance instance, SupportGroups groups, Fraction share) {
+    }
+
     private GeneratedRounds() {
     }
 
@@ -23,6 +27,19 @@ final class GeneratedRounds {
 
     static Round cumulative(long seed) {
         return generate(seed, true);
+    }
+
+    /** The rounds grouped by support, without those that have no voters (who would have no share). */
+    static List<Grouped> grouped(Round... rounds) {
+        List<Grouped> grouped = new ArrayList<>();
+        for (Round round : rounds) {
+            SupportGroups groups = SupportGroups.of(round.instance(), round.profile());
+            if (groups.voters > 0) {
+                grouped.add(new Grouped(round.instance(), groups,
+                        Fraction.of(round.instance().budget(), groups.voters)));
+            }
+        }
+        return grouped;
     }
 
     /** An approval round whose amounts are cents (2 decimals), with costs that are not whole euros. */

@@ -28,13 +28,15 @@ class PaymentSearchTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void approximateWalkBracketsTheExactOneAndMoneyAddsUp(long seed) {
-        GeneratedRounds.Round round = GeneratedRounds.approval(seed);
-        Instance instance = round.instance();
-        SupportGroups groups = SupportGroups.of(instance, round.profile());
-        if (groups.voters == 0) {
-            return;
+        for (GeneratedRounds.Grouped round : GeneratedRounds.grouped(GeneratedRounds.approval(seed))) {
+            bracketsAndAddsUp(round, seed);
         }
-        Fraction share = Fraction.of(instance.budget(), groups.voters);
+    }
+
+    private static void bracketsAndAddsUp(GeneratedRounds.Grouped round, long seed) {
+        Instance instance = round.instance();
+        SupportGroups groups = round.groups();
+        Fraction share = round.share();
         PaymentSearch levels = new PaymentSearch(instance, groups, share);
         Fraction spent = Fraction.ZERO;
         for (int p = 0; p < instance.size(); p++) {
