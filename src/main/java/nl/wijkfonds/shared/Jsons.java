@@ -2,8 +2,6 @@ package nl.wijkfonds.shared;
 
 import jakarta.json.spi.JsonProvider;
 
-import static nl.wijkfonds.shared.Jsons.JSON;
-
 /**
  * Jakarta JSON, looked up once. Each static {@code jakarta.json.JSON.createX} call looks its provider up again
  * through the ServiceLoader, which scans the class path under a lock: under load the vote API spent most of its time
