@@ -27,11 +27,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Following plans and the daily digest: a verified resident follows a plan; once a day the submitter and the
@@ -158,23 +160,32 @@ public class DigestService {
                 .setParameter("me", recipient)
                 .setParameter("id", recipient.getId())
                 .getResultList());
+        if (plans.isEmpty()) {
+            return "";
+        }
+        // One query per kind of news for all the recipient's plans, not three per plan.
+        Map<Long, Long> supportByPlan = new HashMap<>();
+        em.createQuery("select s.plan.id, count(s) from PlanSupport s where s.plan in :plans"
+                        + " and s.supportedAt > :since and s.supportedAt <= :until group by s.plan.id", Object[].class)
+                .setParameter("plans", plans).setParameter("since", since).setParameter("until", until)
+                .getResultList().forEach(row -> supportByPlan.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<PlanComment>> commentsByPlan = em.createQuery("select c from PlanComment c"
+                        + " where c.plan in :plans and c.createdAt > :since and c.createdAt <= :until"
+                        + " and c.author <> :me and c.hiddenAt is null order by c.createdAt, c.id", PlanComment.class)
+                .setParameter("plans", plans).setParameter("since", since).setParameter("until", until)
+                .setParameter("me", recipient)
+                .getResultList().stream().collect(Collectors.groupingBy(c -> c.getPlan().getId()));
+        Map<Long, List<RealisationUpdate>> progressByPlan = em.createQuery("select u from RealisationUpdate u"
+                        + " where u.planId in :plans and u.writtenAt > :since and u.writtenAt <= :until"
+                        + " order by u.notedOn, u.id", RealisationUpdate.class)
+                .setParameter("plans", plans.stream().map(Plan::getId).toList())
+                .setParameter("since", since).setParameter("until", until)
+                .getResultList().stream().collect(Collectors.groupingBy(RealisationUpdate::getPlanId));
         StringBuilder text = new StringBuilder();
         for (Plan plan : plans) {
-            long support = em.createQuery("select count(s) from PlanSupport s where s.plan = :plan"
-                            + " and s.supportedAt > :since and s.supportedAt <= :until", Long.class)
-                    .setParameter("plan", plan).setParameter("since", since).setParameter("until", until)
-                    .getSingleResult();
-            List<PlanComment> comments = em.createQuery("select c from PlanComment c where c.plan = :plan"
-                            + " and c.createdAt > :since and c.createdAt <= :until and c.author <> :me"
-                            + " and c.hiddenAt is null order by c.createdAt, c.id", PlanComment.class)
-                    .setParameter("plan", plan).setParameter("since", since).setParameter("until", until)
-                    .setParameter("me", recipient)
-                    .getResultList();
-            List<RealisationUpdate> progress = em.createQuery("select u from RealisationUpdate u"
-                            + " where u.planId = :plan and u.writtenAt > :since and u.writtenAt <= :until"
-                            + " order by u.notedOn, u.id", RealisationUpdate.class)
-                    .setParameter("plan", plan.getId()).setParameter("since", since).setParameter("until", until)
-                    .getResultList();
+            long support = supportByPlan.getOrDefault(plan.getId(), 0L);
+            List<PlanComment> comments = commentsByPlan.getOrDefault(plan.getId(), List.of());
+            List<RealisationUpdate> progress = progressByPlan.getOrDefault(plan.getId(), List.of());
             if (support == 0 && comments.isEmpty() && progress.isEmpty()) {
                 continue;
             }
