@@ -40,6 +40,7 @@ interface PaperBallotTests extends Deployed {
         try (Browser first = browser(); Browser second = browser()) {
             first.signIn(ASSISTANT, PASSWORD, "nl");
             enter(first);
+            assertFalse(first.isPresent(By.id("unverified")), "a verified assistant is not asked to verify");
             assertTrue(first.pageText().contains("U heeft dit ingevoerd"), first.pageText());
             assertFalse(first.isPresent(By.id("pending:entries:0:confirm")), "nobody confirms their own entry");
             assertEquals(ballots, count("select count(*) from ballot"), "not cast before a second assistant confirms");
