@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Casts ballots over HTTP against a running platform and, in the same run, measures the raw rate of durable
- * single-row inserts into the same MariaDB with 8 clients; prints both and their ratio.
+ * single-row inserts into the same MariaDB with 8 clients; prints both and their ratio. Last, it sends the platform's
+ * own cast statements straight to MariaDB from as many clients: the database's ceiling for casts on this machine.
  *
  * <p>It prepares its own voters: for the newest round in the voting phase (or, with {@code prepare}, the newest
  * round, which it gives eligible plans and moves to voting in the database) it registers {@code count} bench voters
@@ -82,6 +83,12 @@ public class VoteLoad {
                     inserts, text(db, "select @@innodb_flush_log_at_trx_commit"));
             System.out.printf("ratio ballots/s : inserts/s = %.3f (target: >= 2000 ballots/s, p99 < 100 ms)%n",
                     ballotsPerSecond / inserts);
+
+            byte[] key = Base64.getDecoder().decode(Files.readString(keyFile).strip());
+            double direct = directCasts(dbUrl, user, password, round, kind, register(db, round, 40_000, key), key,
+                    clients, 10);
+            System.out.printf("the platform's two cast statements straight into MariaDB, %d clients: %.0f casts/s"
+                    + " (the database's ceiling, with no platform on the cores)%n", clients, direct);
         }
     }
 
@@ -110,7 +117,10 @@ public class VoteLoad {
         return round;
     }
 
-    /** Registers bench voters with fresh codes; returns per voter its code, postcode and first plan on its ballot. */
+    /**
+     * Registers bench voters with fresh codes; returns per voter its code, postcode, first plan on its ballot and
+     * neighbourhood.
+     */
     private static List<String[]> register(Connection db, long round, int count, byte[] key) throws Exception {
         List<long[]> targets = new ArrayList<>();
         try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("select n.id,"
@@ -154,7 +164,7 @@ public class VoteLoad {
                 code.setLong(2, round);
                 code.setLong(3, voterId);
                 code.addBatch();
-                votes.add(new String[]{plain, postcode, String.valueOf(target[2])});
+                votes.add(new String[]{plain, postcode, String.valueOf(target[2]), String.valueOf(target[0])});
             }
             code.executeBatch();
             db.commit();
@@ -304,6 +314,57 @@ public class VoteLoad {
             }
             socket = null;
         }
+    }
+
+    /**
+     * What the platform sends to cast a vote (the standing query and the cast procedure, as BallotStore sends them),
+     * from several plain JDBC clients for a few seconds: how many casts the database carries when it has the cores to
+     * itself, bar a thin client.
+     */
+    private static double directCasts(String url, String user, String password, long round, String kind,
+                                      List<String[]> votes, byte[] key, int clients, int seconds) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong casts = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            threads.submit(() -> {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                try (Connection db = DriverManager.getConnection(url, user, password);
+                     PreparedStatement standing = db.prepareStatement("select r.phase, r.voting_method, v.postcode,"
+                             + " v.neighbourhood_id, c.used, (select max(blocked_until) from throttle where"
+                             + " throttle_key in (?, ?)) from budget_round r left join (voting_code c join voter v"
+                             + " on v.id = c.voter_id) on c.round_id = r.id and c.code_hash = ? where r.id = ?");
+                     PreparedStatement cast = db.prepareStatement("call cast_ballot(?, ?, ?)")) {
+                    for (int i = next.getAndIncrement(); i < votes.size() && System.nanoTime() < end;
+                         i = next.getAndIncrement()) {
+                        String[] vote = votes.get(i);
+                        String hash = HexFormat.of().formatHex(mac.doFinal((round + ":" + vote[0])
+                                .getBytes(StandardCharsets.UTF_8)));
+                        standing.setString(1, HexFormat.of().formatHex(bytes(32)));
+                        standing.setString(2, HexFormat.of().formatHex(bytes(32)));
+                        standing.setString(3, hash);
+                        standing.setLong(4, round);
+                        try (ResultSet row = standing.executeQuery()) {
+                            row.next();
+                        }
+                        cast.setLong(1, round);
+                        cast.setString(2, hash);
+                        cast.setString(3, "[{\"id\": \"" + HexFormat.of().formatHex(bytes(16)) + "\", \"kind\": \""
+                                + kind + "\", \"receipt\": \"" + newCode() + "AA\", \"neighbourhood\": " + vote[3]
+                                + ", \"choices\": [{\"plan\": " + vote[2] + "}]}]");
+                        cast.execute();
+                        casts.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        threads.shutdown();
+        threads.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return casts.get() / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Single-row inserts, each its own committed transaction, from several clients for a few seconds. */
