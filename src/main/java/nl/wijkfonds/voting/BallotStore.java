@@ -43,8 +43,9 @@ public class BallotStore {
     private DataSource database;
 
     /**
-     * What a round and a code stand at, with the end of any wait for the throttled subjects, read in one query
-     * outside any transaction (so the throttling counts are the latest); empty when there is no such round.
+     * What a round and a code stand at, with the end of any wait for the throttled subjects, read in one query;
+     * empty when there is no such round. A voter's cast reads it outside any transaction, so the throttling counts
+     * are the latest.
      */
     Optional<Standing> standing(long roundId, String codeHash, Map<ThrottleRule, String> throttled) {
         List<String> throttleKeys = Throttle.keys(throttled);
