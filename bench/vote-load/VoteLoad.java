@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -324,47 +325,39 @@ public class VoteLoad {
     private static double directCasts(String url, String user, String password, long round, String kind,
                                       List<String[]> votes, byte[] key, int clients, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        AtomicLong casts = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            threads.submit(() -> {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                try (Connection db = DriverManager.getConnection(url, user, password);
-                     PreparedStatement standing = db.prepareStatement("select r.phase, r.voting_method, v.postcode,"
-                             + " v.neighbourhood_id, c.used, (select max(blocked_until) from throttle where"
-                             + " throttle_key in (?, ?)) from budget_round r left join (voting_code c join voter v"
-                             + " on v.id = c.voter_id) on c.round_id = r.id and c.code_hash = ? where r.id = ?");
-                     PreparedStatement cast = db.prepareStatement("call cast_ballot(?, ?, ?)")) {
-                    for (int i = next.getAndIncrement(); i < votes.size() && System.nanoTime() < end;
-                         i = next.getAndIncrement()) {
-                        String[] vote = votes.get(i);
-                        String hash = HexFormat.of().formatHex(mac.doFinal((round + ":" + vote[0])
-                                .getBytes(StandardCharsets.UTF_8)));
-                        standing.setString(1, HexFormat.of().formatHex(bytes(32)));
-                        standing.setString(2, HexFormat.of().formatHex(bytes(32)));
-                        standing.setString(3, hash);
-                        standing.setLong(4, round);
-                        try (ResultSet row = standing.executeQuery()) {
-                            row.next();
-                        }
-                        cast.setLong(1, round);
-                        cast.setString(2, hash);
-                        cast.setString(3, "[{\"id\": \"" + HexFormat.of().formatHex(bytes(16)) + "\", \"kind\": \""
-                                + kind + "\", \"receipt\": \"" + newCode() + "AA\", \"neighbourhood\": " + vote[3]
-                                + ", \"choices\": [{\"plan\": " + vote[2] + "}]}]");
-                        cast.execute();
-                        casts.incrementAndGet();
+        return perSecond(clients, seconds, end -> {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            long casts = 0;
+            try (Connection db = DriverManager.getConnection(url, user, password);
+                 PreparedStatement standing = db.prepareStatement("select r.phase, r.voting_method, v.postcode,"
+                         + " v.neighbourhood_id, c.used, (select max(blocked_until) from throttle where"
+                         + " throttle_key in (?, ?)) from budget_round r left join (voting_code c join voter v"
+                         + " on v.id = c.voter_id) on c.round_id = r.id and c.code_hash = ? where r.id = ?");
+                 PreparedStatement cast = db.prepareStatement("call cast_ballot(?, ?, ?)")) {
+                for (int i = next.getAndIncrement(); i < votes.size() && System.nanoTime() < end;
+                     i = next.getAndIncrement()) {
+                    String[] vote = votes.get(i);
+                    String hash = HexFormat.of().formatHex(mac.doFinal((round + ":" + vote[0])
+                            .getBytes(StandardCharsets.UTF_8)));
+                    standing.setString(1, HexFormat.of().formatHex(bytes(32)));
+                    standing.setString(2, HexFormat.of().formatHex(bytes(32)));
+                    standing.setString(3, hash);
+                    standing.setLong(4, round);
+                    try (ResultSet row = standing.executeQuery()) {
+                        row.next();
                     }
+                    cast.setLong(1, round);
+                    cast.setString(2, hash);
+                    cast.setString(3, "[{\"id\": \"" + HexFormat.of().formatHex(bytes(16)) + "\", \"kind\": \""
+                            + kind + "\", \"receipt\": \"" + newCode() + "AA\", \"neighbourhood\": " + vote[3]
+                            + ", \"choices\": [{\"plan\": " + vote[2] + "}]}]");
+                    cast.execute();
+                    casts++;
                 }
-                return null;
-            });
-        }
-        threads.shutdown();
-        threads.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        return casts.get() / ((System.nanoTime() - start) / 1e9);
+            }
+            return casts;
+        });
     }
 
     /** Single-row inserts, each its own committed transaction, from several clients for a few seconds. */
@@ -374,31 +367,48 @@ public class VoteLoad {
             db.createStatement().executeUpdate("create table if not exists bench_insert (id bigint auto_increment"
                     + " primary key, payload char(32) not null) engine = InnoDB");
         }
-        AtomicLong rows = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            threads.submit(() -> {
-                try (Connection db = DriverManager.getConnection(url, user, password);
-                     PreparedStatement insert = db.prepareStatement("insert into bench_insert (payload) values (?)")) {
-                    db.setAutoCommit(true);
-                    while (System.nanoTime() < end) {
-                        insert.setString(1, HexFormat.of().formatHex(bytes(16)));
-                        insert.executeUpdate();
-                        rows.incrementAndGet();
-                    }
+        double rate = perSecond(clients, seconds, end -> {
+            long rows = 0;
+            try (Connection db = DriverManager.getConnection(url, user, password);
+                 PreparedStatement insert = db.prepareStatement("insert into bench_insert (payload) values (?)")) {
+                db.setAutoCommit(true);
+                while (System.nanoTime() < end) {
+                    insert.setString(1, HexFormat.of().formatHex(bytes(16)));
+                    insert.executeUpdate();
+                    rows++;
                 }
-                return null;
-            });
-        }
-        threads.shutdown();
-        threads.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
+            }
+            return rows;
+        });
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.createStatement().executeUpdate("drop table bench_insert");
         }
-        return rows.get() / elapsed;
+        return rate;
+    }
+
+    /** One client's work until the given {@link System#nanoTime()}: how many operations it did. */
+    private interface Client {
+        long run(long end) throws Exception;
+    }
+
+    /**
+     * Runs the client from several threads for the given seconds; operations per second over all of them. A client
+     * that fails fails the run, rather than lowering the figure.
+     */
+    private static double perSecond(int clients, int seconds, Client client) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<Long>> counts = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            counts.add(threads.submit(() -> client.run(end)));
+        }
+        threads.shutdown();
+        long total = 0;
+        for (Future<Long> count : counts) {
+            total += count.get();
+        }
+        return total / ((System.nanoTime() - start) / 1e9);
     }
 
     private static double percentile(long[] sorted, int p) {
