@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The first filter of every request (declared first in web.xml). It lets through only the methods a browser needs
  * (GET, HEAD, POST; anything else is a 405 with our own page), and hides what the server would otherwise publish
- * beside the application: Payara's metrics, OpenAPI and detailed health endpoints and Jersey's WADL documents answer
- * 404. Post-boot commands switch those endpoints off as well; this filter keeps them hidden wherever the commands
- * were not applied. Only {@code /health/ready} (UP or DOWN) stays public.
+ * beside the application: Payara's metrics and detailed health endpoints and Jersey's WADL documents answer 404.
+ * Post-boot commands switch those endpoints off as well; this filter keeps them hidden wherever the commands were not
+ * applied. Public stay {@code /health/ready} (UP or DOWN) and the vote API's OpenAPI document at {@code /openapi},
+ * but nothing below it.
  */
 public class RequestGateFilter extends HttpFilter {
 
@@ -23,7 +24,7 @@ public class RequestGateFilter extends HttpFilter {
     static final String ALLOWED = "GET, HEAD, POST";
 
     private static final Pattern SERVER_INTERNALS =
-            Pattern.compile("^/(metrics|openapi|health)(/.*)?$|.*\\.wadl$|.*/application\\.wadl/.*");
+            Pattern.compile("^/(metrics|health)(/.*)?$|^/openapi/.+|.*\\.wadl$|.*/application\\.wadl/.*");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

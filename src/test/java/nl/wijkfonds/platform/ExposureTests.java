@@ -26,20 +26,37 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the server does not show (issue 11, item 6), each by request: no metrics, OpenAPI, WADL or detailed health
- * for the public; only GET, HEAD and POST; our own page for every error; redirects to the public address whatever
- * the Host header says; no Hazelcast port; personal pages never cached.
+ * What the server does not show (issue 11, item 6), each by request: no metrics, WADL or detailed health for the
+ * public (the vote API's OpenAPI document is public on purpose); only GET, HEAD and POST; our own page for every
+ * error; redirects to the public address whatever the Host header says; no Hazelcast port; personal pages never
+ * cached.
  */
 interface ExposureTests extends Deployed {
 
     @Test
     default void serverInternalsAreNotPublished() {
         FacesClient visitor = new FacesClient(base());
-        for (String internal : List.of("metrics", "metrics/base", "openapi", "openapi/application.wadl",
-                "application.wadl", "health", "health/live", "health/started")) {
+        for (String internal : List.of("metrics", "metrics/base", "openapi/application.wadl", "openapi/openapi",
+                "application.wadl", "api/application.wadl", "health", "health/live", "health/started")) {
             Page page = visitor.get(internal);
             assertEquals(404, page.status(), internal + ": " + page.body());
             assertTrue(page.contains("Pagina niet gevonden"), internal + ": " + page.body());
+        }
+    }
+
+    /**
+     * The vote API's document is public (issue 14), naming the platform's public address; Payara serves it at the
+     * server's root, whatever the application's context. Nothing else is published beside it.
+     */
+    @Test
+    default void theOpenApiDocumentDescribesTheVoteApi() throws Exception {
+        FacesClient visitor = new FacesClient(new URL(Deployments.onLoopback(base()), "/"));
+        Page document = visitor.get("openapi");
+        assertEquals(200, document.status(), document.body());
+        assertTrue(document.contains("/api/rounds/{round}/ballots:"), document.body());
+        assertTrue(document.contains("url: " + base()), document.body());
+        for (String internal : List.of("openapi/application.wadl", "openapi/openapi", "application.wadl")) {
+            assertEquals(404, visitor.get(internal).status(), internal);
         }
     }
 

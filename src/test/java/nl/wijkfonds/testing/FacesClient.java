@@ -35,6 +35,9 @@ public final class FacesClient {
     public FacesClient(URL base) {
         this.base = URI.create(Deployments.onLoopback(base).toString());
         this.http = HttpClient.newBuilder()
+                // As a browser over plain HTTP: Java's default asks for an upgrade to HTTP/2, and a kept-alive
+                // HTTP/2 connection that the server closes fails the next request instead of reconnecting.
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -66,15 +66,28 @@ public class BallotResource {
     @Operation(summary = "Cast a vote", description = "One vote per voting code, only while the round is in its"
             + " voting phase. The choices are sorted onto the voter's neighbourhood's and the district's ballot; each"
             + " gets its own receipt. Points are for cumulative ballots, rank (1 = first) for rankings.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "approval",
-            value = "{\"code\": \"3A7CD-EF9GH\", \"postcode\": \"1053 AB\", \"choices\": [{\"plan\": 12},"
-                    + " {\"plan\": 15}]}")))
-    @APIResponse(responseCode = "201", description = "Cast; the body lists the receipt of each ballot")
-    @APIResponse(responseCode = "400", description = "Not a valid ballot (the problem lists every error)")
-    @APIResponse(responseCode = "401", description = "Wrong code, or code and postcode do not go together")
-    @APIResponse(responseCode = "409", description = "This code has voted already")
-    @APIResponse(responseCode = "423", description = "The round is not open for voting")
-    @APIResponse(responseCode = "429", description = "Too many wrong codes: wait (see Retry-After)")
+    // A description rather than a schema: Payara fills every unset bound of an annotated schema with nonsense
+    // (maxProperties 0, minItems 2147483647).
+    @RequestBody(required = true, description = "\"code\": the voting code from the letter (spaces and hyphens are"
+            + " ignored); \"postcode\": the voter's postcode, as in the register; \"choices\": one object per chosen"
+            + " plan, {\"plan\": id}, with \"points\" on a cumulative ballot or \"rank\" (1 = first) on a ranking.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "approval", value = "{\"code\": \"3A7CD-EF9GH\", \"postcode\":"
+                    + " \"1053 AB\", \"choices\": [{\"plan\": 12}, {\"plan\": 15}]}")))
+    @APIResponse(responseCode = "201", description = "Cast; the body lists the receipt of each ballot",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "receipts",
+                    value = "{\"receipts\": [{\"ballot\": \"Osdorp\", \"receipt\": \"K7XM4RTA9CWE\"}]}")))
+    @APIResponse(responseCode = "400", description = "Not a valid ballot (the problem lists every error)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Wrong code, or code and postcode do not go together",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "This code has voted already",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "423", description = "The round is not open for voting",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "429", description = "Too many wrong codes: wait (see Retry-After)",
+            content = @Content(mediaType = PROBLEM))
     public Response cast(@PathParam("round") long roundId, String body,
                          @HeaderParam("Accept-Language") String acceptLanguage) {
         Locale locale = locale(acceptLanguage);
