@@ -3,6 +3,7 @@ package nl.wijkfonds.platform;
 import nl.wijkfonds.testing.DeployedApplication;
 import nl.wijkfonds.testing.FacesClient;
 import nl.wijkfonds.testing.FacesClient.Page;
+import nl.wijkfonds.testing.Waiting;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import static nl.wijkfonds.testing.DemoAccounts.OFFICIAL;
 import static nl.wijkfonds.testing.TestDatabase.count;
+import static nl.wijkfonds.testing.TestDatabase.dropApplicationConnections;
 import static nl.wijkfonds.testing.TestDatabase.execute;
 import static nl.wijkfonds.testing.TestDatabase.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +40,16 @@ class PlatformIT extends DeployedApplication implements CrawlTests, ExposureTest
         Page ready = new FacesClient(base).get("health/ready");
         assertEquals(200, ready.status(), ready.body());
         assertEquals("{\"status\":\"UP\"}", ready.body(), "UP or DOWN, nothing about the database");
+    }
+
+    /** As after a restart of MariaDB: every pooled connection is dead, and the platform must notice by itself. */
+    @Test
+    void afterTheDatabaseDroppedEveryConnectionThePlatformReconnectsByItself() {
+        FacesClient visitor = new FacesClient(base);
+        assertEquals(200, visitor.get("plannen/").status());
+        assertTrue(dropApplicationConnections() > 0, "the pool held connections");
+        Waiting.until(() -> visitor.get("health/ready").status() == 200 && visitor.get("plannen/").status() == 200,
+                "the platform answering from the database again");
     }
 
     @Test

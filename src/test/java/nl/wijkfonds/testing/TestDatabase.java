@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,31 @@ public final class TestDatabase {
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("as the application: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ends every connection the application's account holds, as a restart of MariaDB would, and returns how many.
+     * An account may end its own connections without further rights.
+     */
+    public static int dropApplicationConnections() {
+        try (Connection connection = DriverManager.getConnection(
+                WijkfondsDataSource.withoutCreatingTheDatabase(env("WIJKFONDS_DB_URL")), env("WIJKFONDS_DB_USER"),
+                env("WIJKFONDS_DB_PASSWORD"));
+             Statement statement = connection.createStatement()) {
+            List<Long> others = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select id from information_schema.processlist"
+                    + " where user = substring_index(current_user(), '@', 1) and id <> connection_id()")) {
+                while (rows.next()) {
+                    others.add(rows.getLong(1));
+                }
+            }
+            for (long id : others) {
+                statement.execute("kill connection " + id);
+            }
+            return others.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("dropping the application's connections: " + e.getMessage(), e);
         }
     }
 
