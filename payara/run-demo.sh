@@ -38,8 +38,8 @@ export WIJKFONDS_PUBLIC_HOST="${WIJKFONDS_PUBLIC_HOST:-${authority%%/*}}"
 # Tested with a 512 MB heap, 32 HTTP threads (pre-boot-commands.asadmin) and 20 database connections
 # (DatabaseConfiguration): twenty large uploads at once from one session leave it answering (plan/UploadMemoryTests).
 java -Duser.timezone=UTC -Xmx"${WIJKFONDS_HEAP:-512m}" -jar target/payara-micro.jar --nohazelcast --port "$port" --contextroot / \
-    --logproperties payara/logging.properties --systemproperties payara/system.properties --prebootcommandfile payara/pre-boot-commands.asadmin \
-    --postbootcommandfile payara/post-boot-commands.asadmin \
+    --logproperties payara/logging.properties --systemproperties payara/system.properties \
+    --prebootcommandfile payara/pre-boot-commands.asadmin --postbootcommandfile payara/post-boot-commands.asadmin \
     --deploy target/wijkfonds.war &
 payara=$!
 trap 'kill $payara $greenmail 2>/dev/null' INT TERM EXIT
