@@ -47,14 +47,9 @@ public final class TestDatabase {
         run(sql, parameters, PreparedStatement::execute);
     }
 
-    /**
-     * Runs a statement as the application's own database account (not the owner the other methods use), over the
-     * same address the application's pool uses.
-     */
+    /** Runs a statement as the application's own database account (not the owner the other methods use). */
     public static void asApplication(String sql) {
-        try (Connection connection = DriverManager.getConnection(
-                WijkfondsDataSource.withoutCreatingTheDatabase(env("WIJKFONDS_DB_URL")), env("WIJKFONDS_DB_USER"),
-                env("WIJKFONDS_DB_PASSWORD"));
+        try (Connection connection = applicationConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.execute();
         } catch (SQLException e) {
@@ -67,9 +62,7 @@ public final class TestDatabase {
      * An account may end its own connections without further rights.
      */
     public static int dropApplicationConnections() {
-        try (Connection connection = DriverManager.getConnection(
-                WijkfondsDataSource.withoutCreatingTheDatabase(env("WIJKFONDS_DB_URL")), env("WIJKFONDS_DB_USER"),
-                env("WIJKFONDS_DB_PASSWORD"));
+        try (Connection connection = applicationConnection();
              Statement statement = connection.createStatement()) {
             List<Long> others = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select id from information_schema.processlist"
@@ -85,6 +78,13 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("dropping the application's connections: " + e.getMessage(), e);
         }
+    }
+
+    /** A connection as the application's own account, over the same address the application's pool uses. */
+    private static Connection applicationConnection() throws SQLException {
+        return DriverManager.getConnection(
+                WijkfondsDataSource.withoutCreatingTheDatabase(env("WIJKFONDS_DB_URL")), env("WIJKFONDS_DB_USER"),
+                env("WIJKFONDS_DB_PASSWORD"));
     }
 
     private interface StatementWork<T> {
